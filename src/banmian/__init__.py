@@ -1,0 +1,51 @@
+"""banmian (版面): clean, typed articles from the text dump of a Chinese newspaper page.
+
+>>> import banmian
+>>> page = "青岛发布服务业重点项目\\n\\n□本报记者 杨 光\\n\\n本报讯 现代服务业是产业跃迁的重要支撑。"
+>>> edition = banmian.parse_edition(page)
+>>> article = edition.articles[0]
+>>> article.headline, article.byline.authors[0].name, article.dateline, article.paragraphs
+('青岛发布服务业重点项目', '杨光', '本报讯', ('现代服务业是产业跃迁的重要支撑。',))
+"""
+
+from __future__ import annotations
+
+from ._api import DEFAULT_MAX_BYTES, Source, load_edition, parse_edition
+from .errors import BanmianError, DecodeError, InputError, InputTooLargeError, NotTextError
+from .model import (
+    Article,
+    Artifact,
+    Author,
+    Block,
+    Byline,
+    Caption,
+    Duplicate,
+    Edition,
+    LineAudit,
+    ParseWarning,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Article",
+    "Artifact",
+    "Author",
+    "BanmianError",
+    "Block",
+    "Byline",
+    "Caption",
+    "DecodeError",
+    "Duplicate",
+    "Edition",
+    "InputError",
+    "InputTooLargeError",
+    "LineAudit",
+    "NotTextError",
+    "ParseWarning",
+    "Source",
+    "__version__",
+    "load_edition",
+    "parse_edition",
+]

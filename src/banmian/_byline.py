@@ -1,0 +1,134 @@
+"""Byline text -> :class:`~banmian.model.Byline` (SPEC section 4).
+
+Handles an org printed before the role (``青岛日报/观海新闻记者``), several
+roles in a row (``记者 X 通讯员 Y Z``), names padded to the width of three
+characters (``王 凯`` → ``王凯``), the trailing ``报道``, ``X/文 Y/图`` credits and
+bare-name bylines.  Returns ``None`` for text that is not a byline, so the
+same function is the byline test of the classifier.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ._lexicon import (
+    BYLINE_MAX_CHARS,
+    BYLINE_TAIL_RE,
+    NAME,
+    ORG_BEFORE_ROLE_RE,
+    ROLE_CANON,
+    ROLE_RE,
+    SLASH_CREDIT_RE,
+)
+from .model import Author, Byline
+
+_NAME_FULL_RE: Final = regex.compile(rf"^{NAME}$")
+_SEPARATORS_RE: Final = regex.compile(r"[\s、，,／/]+")
+_BRACKETS_RE: Final = regex.compile(r"^[【\[（(](?P<inner>[^】\]）)]{2,60})[】\]）)]$")
+_SLASH_ROLES: Final = {"文": None, "图": "摄影", "圖": "摄影", "摄": "摄影", "攝": "摄影"}
+# Two-character names are set in the width of three with a space between
+# (王 凯): two single characters in a row make one name.
+_PADDED_NAME_CHARS: Final = 2
+_SINGLE_HAN_RE: Final = regex.compile(r"^\p{Han}$")
+
+
+def split_names(text: str) -> tuple[str, ...] | None:
+    """Split a run of names; join single characters padded apart (``王 凯``).
+
+    Returns ``None`` when a piece is not a plausible Han name.
+
+    >>> split_names("陈建国  王  强")
+    ('陈建国', '王强')
+    >>> split_names("傅 军")
+    ('傅军',)
+    >>> split_names("这不是名字，真的")
+    """
+    tokens = [t for t in _SEPARATORS_RE.split(text) if t]
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if _SINGLE_HAN_RE.match(token):
+            pending += token
+            if len(pending) == _PADDED_NAME_CHARS:
+                names.append(pending)
+                pending = ""
+            continue
+        if pending:
+            return None
+        names.append(token)
+    if pending:
+        return None
+    if not names or not all(_NAME_FULL_RE.match(n) for n in names):
+        return None
+    return tuple(names)
+
+
+def _role(word: str) -> str:
+    return ROLE_CANON.get(word, word)
+
+
+def _slash_credits(text: str, lines: tuple[int, ...]) -> Byline | None:
+    matches = list(SLASH_CREDIT_RE.finditer(text))
+    if not matches or SLASH_CREDIT_RE.sub("", text).strip():
+        return None
+    authors = tuple(Author(m.group("name"), _SLASH_ROLES[m.group("what")]) for m in matches)
+    return Byline(text=" ".join(m.group(0) for m in matches), org=None, authors=authors, lines=lines)
+
+
+def parse_byline(text: str, lines: tuple[int, ...] = (), *, bare_names: bool = False) -> Byline | None:
+    """Parse a byline; ``None`` when the text is not one.
+
+    ``bare_names`` allows a byline of names without a role (column and
+    commentary bylines); the caller passes it when a byline marker (``□``)
+    says the line is a byline.
+
+    >>> b = parse_byline("青岛日报/观海新闻记者 王 凯 通讯员 张 静")
+    >>> b.org, [(a.name, a.role) for a in b.authors]
+    ('青岛日报/观海新闻', [('王凯', '记者'), ('张静', '通讯员')])
+    >>> parse_byline("记者 杨国胜 报道").text
+    '记者 杨国胜'
+    >>> parse_byline("金家岭金融区管委相关负责人介绍，路演") is None
+    True
+    """
+    text = text.strip()
+    if not text or len(text) > BYLINE_MAX_CHARS:
+        return None
+    bracketed = _BRACKETS_RE.match(text)
+    if bracketed:
+        text = bracketed.group("inner").strip()
+    text = BYLINE_TAIL_RE.sub("", text).strip()
+    slash = _slash_credits(text, lines)
+    if slash is not None:
+        return slash
+    first = ROLE_RE.search(text)
+    if first is None:
+        if not bare_names:
+            return None
+        names = split_names(text)
+        if names is None:
+            return None
+        return Byline(
+            text=" ".join(names), org=None, authors=tuple(Author(n, None) for n in names), lines=lines
+        )
+    org: str | None = None
+    head = text[: first.start()]
+    if head.strip():
+        match = ORG_BEFORE_ROLE_RE.match(text)
+        if match is None or match.end("role") != first.end():
+            return None
+        org = match.group("org")
+    authors: list[Author] = []
+    parts: list[str] = []
+    roles = list(ROLE_RE.finditer(text, first.start()))
+    for index, role_match in enumerate(roles):
+        end = roles[index + 1].start() if index + 1 < len(roles) else len(text)
+        names = split_names(text[role_match.end() : end])
+        if names is None:
+            return None
+        word = role_match.group(0)
+        authors.extend(Author(n, _role(word)) for n in names)
+        label = (org or "") + word if index == 0 else word
+        parts.append(" ".join((label, *names)))
+    return Byline(text=" ".join(parts), org=org, authors=tuple(authors), lines=lines)

@@ -1,0 +1,59 @@
+"""Caption text -> caption and photo credit (SPEC section 4: 图片说明).
+
+Credits close a caption: ``张鹰摄``, ``董梅雪 摄``, ``新华社记者 孙华 摄``,
+``（中央社記者陳家明攝）``.  The credit is taken out of the text; an org or a
+role before the name stays in the credit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ._byline import split_names
+from ._lexicon import CREDIT_PAREN_RE, CREDIT_TAIL_RE, ROLE_RE
+
+# Credits are short; only the end of a caption is searched for one, so a
+# long line costs nothing.
+_CREDIT_WINDOW: Final = 40
+# A credit starts the caption or follows a sentence end, a closing mark or a space.
+_CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
+_CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split a caption into its text and its credit (``None`` when uncredited).
+
+    >>> split_credit("工人正在实施混凝土浇筑作业。张鹰摄")
+    ('工人正在实施混凝土浇筑作业。', '张鹰')
+    >>> split_credit("游客在樱花下拍照。 新华社记者 孙华 摄")
+    ('游客在樱花下拍照。', '新华社记者 孙华')
+    >>> split_credit("这是一段话。")
+    ('这是一段话。', None)
+    """
+    start = max(0, len(text) - _CREDIT_WINDOW)
+    paren = CREDIT_PAREN_RE.search(text, start)
+    if paren is not None:
+        return text[: paren.start()].rstrip(), paren.group("inner").strip()
+    for match in CREDIT_TAIL_RE.finditer(text, start, overlapped=True):
+        begin = match.start()
+        if begin > 0 and not _CREDIT_START_RE.match(text[begin - 1]):
+            continue
+        credit = match.group("credit").strip()
+        if not _plausible_credit(credit):
+            continue
+        return text[:begin].rstrip(), credit
+    return text, None
+
+
+def _plausible_credit(credit: str) -> bool:
+    roles = list(ROLE_RE.finditer(credit))
+    names = credit[roles[-1].end() :] if roles else credit
+    return split_names(names) is not None
+
+
+def credit_of_line(text: str) -> str:
+    """The credit of a line that is only a credit (``董梅雪 摄`` → ``董梅雪``)."""
+    text = _CREDIT_LEAD_RE.sub("", text)
+    return regex.sub(r"\s?(?:摄|攝|发|發)$", "", text).strip()

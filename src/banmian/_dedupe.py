@@ -1,0 +1,124 @@
+"""Duplicates -> kept blocks and :class:`~banmian.model.Duplicate` records (SPEC section 5).
+
+Within one edition (never across calls: there is no global cache):
+
+* an exact repeat of a paragraph is dropped, the first stays;
+* a near repeat (an OCR or conversion variant: same opening or same ending,
+  and at least 90 % alike) is dropped likewise;
+* a clause repeated immediately inside a paragraph (``A，B，B。``) is dropped.
+
+Every removal is recorded with its line and the line of the text kept.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from typing import Final
+
+import attrs
+import regex
+
+from ._records import ArticleDraft, BlockDraft, PageDraft
+from .model import Duplicate
+
+# Paragraphs shorter than this are left alone: short lines ("（完）", list
+# entries, names) legitimately repeat on a page.
+_MIN_DUPLICATE_CHARS: Final = 8
+# Near duplicates: only paragraphs of at least this length are compared, by
+# their first and last _ANCHOR characters, and must be this similar.
+_MIN_NEAR_CHARS: Final = 30
+_ANCHOR: Final = 10
+_NEAR_RATIO: Final = 0.9
+# Near-duplicate comparison is quadratic in paragraph length; longer
+# paragraphs are compared exactly only.
+_MAX_NEAR_CHARS: Final = 4000
+# A repeated clause shorter than this may be deliberate (“好，好，好”).
+_MIN_CLAUSE_CHARS: Final = 4
+
+_SPACE_RE: Final = regex.compile(r"\s+")
+_CLAUSE_RE: Final = regex.compile(r"[^，。；！？]*[，。；！？]|[^，。；！？]+")
+_CLAUSE_MARKS: Final = "，。；！？"
+
+
+def _key(text: str) -> str:
+    return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
+
+
+@attrs.define
+class _Seen:
+    exact: dict[str, int] = attrs.Factory(dict)
+    by_anchor: dict[str, list[tuple[str, int]]] = attrs.Factory(dict)
+
+    def original(self, key: str) -> int | None:
+        if key in self.exact:
+            return self.exact[key]
+        if not _MIN_NEAR_CHARS <= len(key) <= _MAX_NEAR_CHARS:
+            return None
+        for anchor in (key[:_ANCHOR], key[-_ANCHOR:]):
+            for other, line in self.by_anchor.get(anchor, ()):
+                matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
+                if matcher.real_quick_ratio() >= _NEAR_RATIO and matcher.ratio() >= _NEAR_RATIO:
+                    return line
+        return None
+
+    def add(self, key: str, line: int) -> None:
+        self.exact.setdefault(key, line)
+        if _MIN_NEAR_CHARS <= len(key) <= _MAX_NEAR_CHARS:
+            for anchor in {key[:_ANCHOR], key[-_ANCHOR:]}:
+                self.by_anchor.setdefault(anchor, []).append((key, line))
+
+
+def remove_duplicates(page: PageDraft) -> tuple[PageDraft, tuple[Duplicate, ...]]:
+    """Drop repeated paragraphs and clauses; return the page and what was removed."""
+    seen = _Seen()
+    duplicates: list[Duplicate] = []
+    articles = tuple(_dedupe_article(a, seen, duplicates) for a in page.articles)
+    return attrs.evolve(page, articles=articles), tuple(duplicates)
+
+
+def _dedupe_article(article: ArticleDraft, seen: _Seen, duplicates: list[Duplicate]) -> ArticleDraft:
+    kept: list[BlockDraft] = []
+    for block in article.blocks:
+        if block.kind != "paragraph":
+            kept.append(block)
+            continue
+        cleaned = _drop_repeated_clauses(block, duplicates)
+        key = _key(cleaned.text)
+        if len(key) >= _MIN_DUPLICATE_CHARS:
+            original = seen.original(key)
+            if original is not None:
+                duplicates.append(Duplicate(cleaned.text, cleaned.lines[0], original, cleaned.lines))
+                continue
+            seen.add(key, cleaned.lines[0])
+        kept.append(cleaned)
+    return attrs.evolve(article, blocks=tuple(kept))
+
+
+def drop_repeated_clauses(text: str) -> tuple[str, tuple[str, ...]]:
+    """Drop a clause repeated immediately after itself; return the text and the drops.
+
+    >>> drop_repeated_clauses("会上，榜单揭晓，名单揭晓，名单揭晓。")
+    ('会上，榜单揭晓，名单揭晓。', ('名单揭晓，',))
+    >>> drop_repeated_clauses("好，好，好。")
+    ('好，好，好。', ())
+    """
+    kept: list[str] = []
+    dropped: list[str] = []
+    for piece in _CLAUSE_RE.findall(text):
+        content = piece.rstrip(_CLAUSE_MARKS)
+        if kept and len(content) >= _MIN_CLAUSE_CHARS and kept[-1].rstrip(_CLAUSE_MARKS) == content:
+            dropped.append(kept.pop())  # the later copy stays: it carries the closing mark
+        kept.append(piece)
+    if not dropped:
+        return text, ()
+    return "".join(kept), tuple(dropped)
+
+
+def _drop_repeated_clauses(block: BlockDraft, duplicates: list[Duplicate]) -> BlockDraft:
+    text, dropped = drop_repeated_clauses(block.text)
+    if not dropped:
+        return block
+    line = block.lines[0]
+    duplicates.extend(Duplicate(clause, line, line, ()) for clause in dropped)
+    return attrs.evolve(block, text=text)

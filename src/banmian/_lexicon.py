@@ -1,0 +1,226 @@
+"""Data only: character classes, vocabularies and compiled patterns.
+
+Each entry names the newspaper convention it encodes.  Patterns are compiled
+once, here, and are written without nested unbounded quantifiers so that a
+multi-megabyte line cannot make them backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+# --- character classes -----------------------------------------------------
+
+# Han ideographs (basic block, extension A, compatibility) plus the CJK
+# punctuation and full-width forms that stand among them.
+CJK: Final = r"\p{Han}"
+CJK_RE: Final = regex.compile(CJK)
+CJK_OR_FULLWIDTH: Final = r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』《》〈〉【】…—]"
+
+# Zero-width and invisible formatting characters that converters leave behind.
+ZERO_WIDTH_RE: Final = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+# Control characters other than tab (tabs become spaces with other whitespace).
+CONTROL_RE: Final = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lone surrogates cannot be encoded; they are dropped like control characters.
+SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
+WHITESPACE_RUN_RE: Final = regex.compile(r"[\s\u00a0\u3000]+")
+
+# Sentence-final punctuation (GB/T 15834: 句末点号) and the closing marks that
+# may follow it.  A paragraph whose text ends with one of these is complete.
+SENTENCE_END: Final = "。！？!?…；;：:"
+CLOSERS: Final = "”’」』）)》〉】"
+# Characters that cannot begin a clause: closing marks, enumeration comma,
+# pause and stop marks, and structural particles that attach to what precedes.
+NON_INITIAL: Final = "，。、；：！？）》〉】」』”’…,.;:!?)" + "的地得了着过们吗呢吧"
+
+# --- markdown residue (SPEC 3.3) ---------------------------------------------
+
+MD_HEADING_RE: Final = regex.compile(r"^(#{1,6})(?:[ \t]+|$)")
+MD_BULLET_RE: Final = regex.compile(r"^[-*+][ \t]+(?=\S)")
+MD_EMPHASIS_RE: Final = regex.compile(r"\*\*|__")
+# A markdown hard break: two or more trailing spaces, or a trailing backslash.
+MD_HARD_BREAK_RE: Final = regex.compile(r"(?:[ \u00a0]{2,}|\\)$")
+# Lines that carry nothing but markup: rules, stray emphasis or heading marks.
+MD_ONLY_MARKUP_RE: Final = regex.compile(r"^(?:[-*_=]{3,}|[#*_`>|\s]+)$")
+
+# --- page furniture ------------------------------------------------------------
+
+# A romanized section name printed under the Chinese one (精彩李沧 /
+# JING CAI LI CANG): upper-case Latin words only.
+PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8}$")
+# Folio lines: 第3版, A04版, 2023年3月28日 星期二, 责任编辑：...
+FOLIO_RE: Final = regex.compile(
+    r"^(?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,3}|\d{4}年\d{1,2}月\d{1,2}日\s?星期[一二三四五六日天]"
+    r"|(?:责任编辑|责编|美编|校对|版式|组版|本版编辑)\s?[:：].{0,20})$"
+)
+
+# Two or more blank lines in a row mark a layout gap (a photo, a column or a
+# page break); a single blank line separates paragraphs.
+LAYOUT_GAP: Final = 2
+
+# Vertically set column titles come out as runs of 1–2 character lines.
+VERTICAL_MAX_CHARS: Final = 2
+
+# --- bylines (SPEC 4: 署名) ----------------------------------------------------
+
+# Longest first, so 本报记者 wins over 记者.  Traditional forms are mapped to
+# the mainland role names by ROLE_CANON.
+ROLE_WORDS: Final = (
+    "本报特约记者",
+    "本报见习记者",
+    "本報記者",
+    "本报记者",
+    "本报通讯员",
+    "本報通訊員",
+    "特约记者",
+    "见习记者",
+    "見習記者",
+    "实习记者",
+    "实习生",
+    "實習生",
+    "通讯员",
+    "通訊員",
+    "摄影记者",
+    "记者",
+    "記者",
+    "摄影",
+    "攝影",
+    "编译",
+    "整理",
+)
+ROLE_CANON: Final = {
+    "本报特约记者": "特约记者",
+    "本报见习记者": "见习记者",
+    "本報記者": "记者",
+    "本报记者": "记者",
+    "本报通讯员": "通讯员",
+    "本報通訊員": "通讯员",
+    "見習記者": "见习记者",
+    "實習生": "实习生",
+    "通訊員": "通讯员",
+    "記者": "记者",
+    "攝影": "摄影",
+}
+ROLE_ALT: Final = "|".join(map(regex.escape, sorted(ROLE_WORDS, key=len, reverse=True)))
+ROLE_RE: Final = regex.compile(ROLE_ALT)
+
+# Markers printed before a byline.
+BYLINE_MARKERS: Final = frozenset("□■●◎◆◇☆★▲△")
+# The trailing 报道 / 報導 / 报道组 of a byline.
+BYLINE_TAIL_RE: Final = regex.compile(r"\s*(?:报道|報導|報道|专稿|撰文)$")
+# Han personal names are 2–4 characters (a 复姓 plus a two-character given
+# name at most); minority and transliterated names use the middle dot.
+NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
+NAME_RE: Final = regex.compile(NAME)
+# A whole byline line is short: an org, a few roles and a few names.
+BYLINE_MAX_CHARS: Final = 60
+# An org printed before the role: 青岛日报/观海新闻记者, 新华社记者, 香港文匯報記者.
+ORG_BEFORE_ROLE_RE: Final = regex.compile(rf"^(?P<org>[^\s，。、]{{2,20}}?)(?P<role>{ROLE_ALT})")
+# X/文 Y/图 style credits.
+SLASH_CREDIT_RE: Final = regex.compile(r"(?P<name>\p{Han}{2,4})\s?[/／]\s?(?P<what>文|图|摄|圖|攝)")
+
+# --- datelines (SPEC 4: 电头) ------------------------------------------------
+
+DATELINE_RE: Final = regex.compile(
+    r"^(?P<open>[【\[])?"
+    r"(?P<dateline>"
+    r"(?:据|據)?"
+    r"(?:本报|本報|新华社|新華社|中新社|中新網|中新网|中央社|人民网|人民網|央视网|"
+    r"\p{Han}{2,8}?(?:报|報|社|台|网|網))"
+    r"[\p{Han}\d]{0,12}?"
+    r"(?:讯|訊|电|電)"
+    r")"
+    r"(?(open)[】\]]|(?=[\s（(]|$))"
+    r"\s?(?P<rest>.*)$",
+    regex.DOTALL,
+)
+# Reporters in parentheses right after a dateline: （记者 刘明、赵磊）.
+DATELINE_REPORTERS_RE: Final = regex.compile(
+    rf"^\s?[（(](?P<inner>(?:{ROLE_ALT})[^（）()]{{1,40}})[）)]\s?(?P<rest>.*)$",
+    regex.DOTALL,
+)
+# A closing source credit on its own line: 据新华社 / （新华社）/ (来源：人民日报).
+CLOSING_CREDIT_RE: Final = regex.compile(
+    r"^[（(]?(?:据|據|来源[:：]|來源[:：]|稿件来源[:：])?\s?"
+    r"(?:新华社|新華社|中新社|人民日报|人民日報|中央社|光明日报|经济日报|央视新闻|[\p{Han}]{2,8}(?:报|報|社|网|網))"
+    r"(?:电|電)?[）)]?$"
+)
+
+# --- captions (SPEC 4: 图片说明) ---------------------------------------------
+
+CAPTION_MARKERS: Final = frozenset("■▲△▼")
+# A photo credit at the end of a caption: 张鹰摄, 董梅雪 摄, 新华社记者 孙华 摄,
+# (中央社記者陳家明攝).  The name part is bounded, the org part too.
+CREDIT_TAIL_RE: Final = regex.compile(
+    rf"(?P<credit>(?:[^\s，。！？；、“”]{{0,16}}?(?:{ROLE_ALT})\s?)?"
+    rf"\p{{Han}}{{2,4}}(?:[ 、]\p{{Han}}{{2,4}}){{0,2}})\s?(?:摄|攝|/摄|／摄)[）)]?$"
+)
+CREDIT_PAREN_RE: Final = regex.compile(r"[（(](?P<inner>[^（）()]{2,30}?)(?:摄|攝)[）)]$")
+# A line that is only a credit: 董梅雪 摄, 本报记者 刘明 摄, 新华社发.
+CREDIT_LINE_RE: Final = regex.compile(
+    rf"^(?:(?:{ROLE_ALT})\s?)?\p{{Han}}{{2,4}}(?:[ 、]\p{{Han}}{{2,4}}){{0,2}}\s?(?:摄|攝)$"
+    r"|^(?:新华社|新華社|中新社)发$"
+)
+
+# --- titles, subheads and paragraph openers ------------------------------------
+
+# A title line (标题) is short.  The longest titles in mainland papers run to
+# two dozen characters a line; subtitles and long one-line headlines stay
+# within about 60 (beyond that it is body text that lost its stop).
+TITLE_MAX_CHARS: Final = 60
+# Subheads (小标题) are short phrases or a balanced couplet of two phrases.
+SUBHEAD_MAX_CHARS: Final = 24
+# Clause parts of a couplet headline are at least this long (four-character
+# phrases are the shortest unit of headline style).
+COUPLET_MIN_PART: Final = 4
+# Characters that do not end a title or subhead: function words that leave a
+# clause open and seldom end a word (的 是 和 与 ...), and pause punctuation.
+# Prepositions that also end common words (方向, 作为, 应对, 存在) are not here.
+NON_FINAL_IN_TITLE: Final = "的是和与及或把被将从，、；："
+# A kicker (引题) often ends in a dash leading into the headline.
+KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$")
+# Words that open a new paragraph in news writing; a piece starting with one
+# of these is not the continuation of a paragraph cut by a column break.
+PARAGRAPH_OPENERS: Final = (
+    "据悉",
+    "据了解",
+    "据介绍",
+    "据统计",
+    "据报道",
+    "目前",
+    "当前",
+    "今年以来",
+    "近年来",
+    "近日",
+    "日前",
+    "此外",
+    "另外",
+    "同时",
+    "与此同时",
+    "下一步",
+    "截至目前",
+    "记者了解到",
+    "记者从",
+    "值得一提的是",
+    "值得注意的是",
+    "对此",
+    "为此",
+    "随后",
+    "此前",
+    "近期",
+    "首先",
+    "其次",
+    "最后",
+    "总之",
+    "一方面",
+    "另一方面",
+)
+PARAGRAPH_OPENER_RE: Final = regex.compile(
+    "^(?:" + "|".join(map(regex.escape, sorted(PARAGRAPH_OPENERS, key=len, reverse=True))) + ")"
+)
+# A list enumerator: 一、 （一） 1. 1、 ①.
+ENUMERATOR_RE: Final = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])"
+)

@@ -1,0 +1,166 @@
+"""House style per line (SPEC section 3); idempotent; never adds or removes a line.
+
+``normalize_text`` is the character-level house style (Unicode NFC, invisible
+characters, whitespace, GB/T 15834 punctuation next to Chinese).
+``normalize_lines`` also takes the markdown residue of converters off each
+line, keeping what it said (heading level, bullet, hard break) as hints on
+the :class:`~banmian._records.Line` record rather than as text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+
+from ._lexicon import (
+    BYLINE_MARKERS,
+    CAPTION_MARKERS,
+    CONTROL_RE,
+    MD_BULLET_RE,
+    MD_EMPHASIS_RE,
+    MD_HARD_BREAK_RE,
+    MD_HEADING_RE,
+    SURROGATE_RE,
+    WHITESPACE_RUN_RE,
+    ZERO_WIDTH_RE,
+)
+from ._records import Line
+
+# Characters that count as "Chinese" for the punctuation rules: Han ideographs
+# and the full-width punctuation printed among them.
+_ZH: Final = r"[\p{Han}“”‘’（）《》〈〉「」『』【】、。，；：？！…—]"
+_HALF_TO_FULL: Final = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+# A half-width mark after Chinese (its trailing space goes with it), or before Chinese.
+_HALF_AFTER_ZH_RE: Final = regex.compile(rf"(?<={_ZH})([,:;?!]) ?")
+_HALF_BEFORE_ZH_RE: Final = regex.compile(rf"([,:;?!])(?={_ZH})")
+# Bracketed or quoted spans are bounded (no line-long scans inside a span).
+_PAREN_RE: Final = regex.compile(r"\(([^()\n]{1,120})\)")
+_DQUOTE_RE: Final = regex.compile(r"\"([^\"\n]{1,200})\"")
+_SQUOTE_RE: Final = regex.compile(r"(?<![A-Za-z])'([^'\n]{1,200})'(?![A-Za-z])")
+_HAN_RE: Final = regex.compile(r"\p{Han}")
+_MARKERS: Final = BYLINE_MARKERS | CAPTION_MARKERS
+
+
+def clean_characters(text: str) -> str:
+    """Remove invisible characters, apply NFC and fold whitespace (SPEC 3.2).
+
+    >>> clean_characters("\\u200b本报\\u3000讯\\u00a0 ")
+    '本报 讯'
+    """
+    text = SURROGATE_RE.sub("", text)
+    text = ZERO_WIDTH_RE.sub("", text)
+    text = CONTROL_RE.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    return WHITESPACE_RUN_RE.sub(" ", text).strip()
+
+
+def _paren(match: regex.Match[str]) -> str:
+    inner = match.group(1)
+    return f"（{inner}）" if _HAN_RE.search(inner) else match.group(0)
+
+
+def _dquote(match: regex.Match[str]) -> str:
+    inner = match.group(1)
+    return f"“{inner}”" if _HAN_RE.search(inner) else match.group(0)
+
+
+def _squote(match: regex.Match[str]) -> str:
+    inner = match.group(1)
+    return f"‘{inner}’" if _HAN_RE.search(inner) else match.group(0)
+
+
+def fullwidth_punctuation(text: str) -> str:
+    """Apply the GB/T 15834 punctuation of mainland house style (SPEC 3.4).
+
+    Half-width ``, : ; ? !`` next to Chinese become full width; parentheses
+    and straight quotes around Chinese become ``（ ）`` and curly quotes.
+    ASCII inside Latin text and numbers stays.
+
+    >>> fullwidth_punctuation("记者:王凯")
+    '记者：王凯'
+    >>> fullwidth_punctuation("比分1:2, SPECT/CT")
+    '比分1:2, SPECT/CT'
+    >>> fullwidth_punctuation('山东高速(青岛)基金,"一谷"')
+    '山东高速（青岛）基金，“一谷”'
+    """
+    if "(" in text:
+        text = _PAREN_RE.sub(_paren, text)
+    if '"' in text:
+        text = _DQUOTE_RE.sub(_dquote, text)
+    if "'" in text:
+        text = _SQUOTE_RE.sub(_squote, text)
+    text = _HALF_AFTER_ZH_RE.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
+    return _HALF_BEFORE_ZH_RE.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
+
+
+def normalize_text(text: str) -> str:
+    """The character-level house style: clean characters, then punctuation.
+
+    Idempotent: ``normalize_text(normalize_text(s)) == normalize_text(s)``.
+
+    >>> normalize_text(" 李沧区:加快构建\\u3000现代产业体系 ")
+    '李沧区：加快构建 现代产业体系'
+    """
+    return fullwidth_punctuation(clean_characters(text)).strip()
+
+
+def _strip_markdown(text: str) -> tuple[str, int, bool]:
+    """Take heading marks, bullets and emphasis off a cleaned line."""
+    heading = 0
+    bullet = False
+    if text.startswith("#"):
+        match = MD_HEADING_RE.match(text)
+        if match:
+            heading = len(match.group(1))
+            text = text[match.end() :]
+    elif MD_BULLET_RE.match(text):
+        bullet = True
+        text = MD_BULLET_RE.sub("", text, count=1)
+    if "**" in text or "__" in text:
+        text = MD_EMPHASIS_RE.sub("", text)
+    return text.strip(), heading, bullet
+
+
+def _strip_marker(text: str) -> tuple[str, str]:
+    if text and text[0] in _MARKERS:
+        return text[1:].lstrip(), text[0]
+    return text, ""
+
+
+def normalize_line(number: int, raw: str, *, gap_before: int = 0) -> Line:
+    """Normalize one raw line into a :class:`Line` (text plus markdown hints)."""
+    hard_break = bool(MD_HARD_BREAK_RE.search(raw)) and bool(raw.strip())
+    text, heading, bullet = _strip_markdown(clean_characters(raw))
+    text, marker = _strip_marker(text)
+    return Line(
+        number=number,
+        raw=raw,
+        text=normalize_text(text),
+        heading=heading,
+        bullet=bullet,
+        marker=marker,
+        hard_break=hard_break,
+        gap_before=gap_before,
+    )
+
+
+def normalize_lines(lines: Iterable[tuple[int, str]]) -> tuple[Line, ...]:
+    """Normalize every non-blank raw line; blank lines become ``gap_before`` counts.
+
+    A line is blank when it holds only whitespace (including NBSP and the
+    ideographic space).  Lines that hold something else but normalize to
+    nothing (markup, invisible characters) are kept with empty text, so the
+    caller can account for them.
+    """
+    out: list[Line] = []
+    gap = 0
+    for number, raw in lines:
+        if not raw.strip():
+            gap += 1
+            continue
+        out.append(normalize_line(number, raw, gap_before=gap))
+        gap = 0
+    return tuple(out)

@@ -1,0 +1,421 @@
+"""Classified lines -> article drafts (SPEC section 4).
+
+One pass over the lines.  A run of title lines starts an article when a
+byline follows it (or stood just before it), when the first paragraph after
+it opens with a dateline, when it has two or more units (kicker, headline,
+subtitle), when a markdown heading at least as prominent as the current
+headline marks it, or when no article has started yet.  Otherwise a title
+line inside an article is a subhead.  Nothing is dropped: every line ends in
+a title, a byline, a block, a caption, a photo or an artifact.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from ._byline import parse_byline
+from ._caption import credit_of_line, split_credit
+from ._lexicon import BYLINE_MARKERS, DATELINE_RE, KICKER_END_RE, LAYOUT_GAP
+from ._records import ArticleDraft, BlockDraft, Classified, Kind, Line, PageDraft
+from ._text import is_subhead_like, is_terminated, join_pieces
+from .model import Artifact, Byline, Caption, ParseWarning
+
+# A top-of-page banner line (栏头, section name) is at most this long; a
+# headline that opens a page is longer.
+_BANNER_MAX_CHARS: Final = 8
+# A headline set in two short lines: each line at most this long, together at
+# most _SHORT_HEADLINE_TOTAL (longer pairs are a headline and a subtitle).
+_SHORT_HEADLINE_LINE: Final = 12
+_SHORT_HEADLINE_TOTAL: Final = 20
+# Kicker, headline and subtitle: a title block has at most three units.
+_MAX_TITLE_UNITS: Final = 3
+# A photo caption printed without a marker is short.
+_PHOTO_CAPTION_MAX: Final = 120
+
+_Unit = tuple[Line, ...]
+
+
+@attrs.define
+class _ArticleBuilder:
+    headline: str | None
+    kicker: str | None = None
+    subtitle: str | None = None
+    title_lines: tuple[int, ...] = ()
+    heading: int = 0
+    byline: Byline | None = None
+    blocks: list[BlockDraft] = attrs.Factory(list)
+    captions: list[Caption] = attrs.Factory(list)
+    credit: str | None = None
+    credit_line: int | None = None
+
+    def freeze(self) -> ArticleDraft:
+        return ArticleDraft(
+            headline=self.headline,
+            kicker=self.kicker,
+            subtitle=self.subtitle,
+            title_lines=self.title_lines,
+            byline=self.byline,
+            blocks=tuple(self.blocks),
+            captions=tuple(self.captions),
+            credit=self.credit,
+            credit_line=self.credit_line,
+            heading=self.heading,
+        )
+
+
+@attrs.define
+class _Page:
+    items: tuple[Classified, ...]
+    articles: list[_ArticleBuilder] = attrs.Factory(list)
+    photos: list[Caption] = attrs.Factory(list)
+    artifacts: list[Artifact] = attrs.Factory(list)
+    warnings: list[ParseWarning] = attrs.Factory(list)
+    pending_byline: Byline | None = None
+    layout_break: bool = False
+
+    @property
+    def current(self) -> _ArticleBuilder | None:
+        return self.articles[-1] if self.articles else None
+
+    def kind_at(self, index: int) -> Kind | None:
+        return self.items[index].kind if 0 <= index < len(self.items) else None
+
+    def artifact(self, kind: str, line: Line) -> None:
+        self.artifacts.append(Artifact(kind=kind, text=line.printed, line=line.number))
+        self.layout_break = True
+
+    def warn(self, kind: str, message: str, line: int | None) -> None:
+        self.warnings.append(ParseWarning(kind=kind, message=message, line=line))
+
+    def block(self, kind: str, line: Line, text: str | None = None) -> None:
+        article = self.current
+        if article is None:
+            article = _ArticleBuilder(headline=None)
+            self.articles.append(article)
+            self.warn("untitled_text", "body text stands before any title on the page", line.number)
+        after_break = self.layout_break or line.gap_before >= LAYOUT_GAP
+        article.blocks.append(
+            BlockDraft(kind, line.text if text is None else text, (line.number,), after_break)
+        )
+        self.layout_break = False
+
+
+def segment(items: tuple[Classified, ...]) -> PageDraft:
+    """Place every classified line in an article draft, a photo or an artifact."""
+    page = _Page(items)
+    index = 0
+    while index < len(items):
+        index = _STEPS[items[index].kind](page, index)
+    if page.pending_byline is not None:
+        _orphan_byline(page, page.pending_byline)
+    return PageDraft(
+        articles=tuple(a.freeze() for a in page.articles),
+        photos=tuple(page.photos),
+        artifacts=tuple(sorted(page.artifacts, key=lambda a: a.line)),
+        warnings=tuple(page.warnings),
+    )
+
+
+# --- one step per kind of line; each returns the index of the next line -----
+
+
+def _run_end(page: _Page, start: int, kind: Kind) -> int:
+    end = start + 1
+    while page.kind_at(end) is kind:
+        end += 1
+    return end
+
+
+def _byline_end(page: _Page, start: int) -> int:
+    """A byline may be set over two lines (本报记者 X / 本报通讯员 Y)."""
+    end = start + 1
+    while page.kind_at(end) is Kind.BYLINE and page.items[end].line.gap_before == 0:
+        end += 1
+    return end
+
+
+def _merged_byline(page: _Page, start: int, end: int) -> Byline:
+    lines = [page.items[k].line for k in range(start, end)]
+    text = " ".join(line.text for line in lines)
+    bare = any(line.marker in BYLINE_MARKERS for line in lines)
+    byline = parse_byline(text, tuple(line.number for line in lines), bare_names=bare)
+    if byline is None:  # each line parses alone; together they always do
+        msg = f"byline lines {lines[0].number}-{lines[-1].number} do not parse together"
+        raise AssertionError(msg)
+    return byline
+
+
+def _orphan_byline(page: _Page, byline: Byline) -> None:
+    for number in byline.lines:
+        line = next(item.line for item in page.items if item.number == number)
+        page.artifacts.append(Artifact(kind="orphan_byline", text=line.printed, line=number))
+    page.warn("orphan_byline", f"byline {byline.text!r} belongs to no article", byline.lines[0])
+
+
+def _units(lines: list[Line]) -> list[_Unit]:
+    """Group title lines: a markdown hard break keeps the next line in the unit."""
+    units: list[list[Line]] = []
+    for line in lines:
+        if units and units[-1][-1].hard_break and line.gap_before == 0:
+            units[-1].append(line)
+        else:
+            units.append([line])
+    return [tuple(unit) for unit in units]
+
+
+def _unit_text(unit: _Unit) -> str:
+    text = unit[0].text
+    for line in unit[1:]:
+        text = join_pieces(text, line.text)
+    return text
+
+
+def _join_units(units: list[_Unit]) -> str | None:
+    if not units:
+        return None
+    text = _unit_text(units[0])
+    for unit in units[1:]:
+        text = join_pieces(text, _unit_text(unit))
+    return text
+
+
+def _heading(unit: _Unit) -> int:
+    levels = [line.heading for line in unit if line.heading]
+    return min(levels) if levels else 0
+
+
+def _starts_article(page: _Page, start: int, end: int, units: list[_Unit]) -> bool:
+    after = page.items[end] if end < len(page.items) else None
+    if page.current is None or page.pending_byline is not None or len(units) >= 2:  # noqa: PLR2004
+        return True
+    if after is not None and after.kind is Kind.BYLINE:
+        return True
+    if after is not None and after.kind is Kind.TEXT and DATELINE_RE.match(after.text):
+        return True
+    heading = _heading(units[0])
+    return bool(heading) and bool(page.current.heading) and heading <= page.current.heading
+
+
+def _trim_title(units: list[_Unit], *, at_top: bool) -> tuple[list[_Unit], list[_Unit]]:
+    """Split off page banners (at the top) and orphan titles from a title run."""
+    extra: list[_Unit] = []
+    if at_top:
+        while (
+            len(units) > 2  # noqa: PLR2004 - keep at least a headline and one more unit
+            and len(units[0]) == 1
+            and not units[0][0].heading
+            and len(units[0][0].text) <= _BANNER_MAX_CHARS
+            and (len(units) > _MAX_TITLE_UNITS or any(_heading(u) for u in units[1:]))
+        ):
+            extra.append(units.pop(0))
+    while len(units) > _MAX_TITLE_UNITS:
+        extra.append(units.pop(0))
+    return extra, units
+
+
+def _is_section_name(page: _Page, start: int, end: int, units: list[_Unit]) -> bool:
+    """A section name printed over its romanization (精彩李沧 / JING CAI LI CANG),
+    or under it: a page header, not a title."""
+    if page.kind_at(end) is Kind.PINYIN:
+        return True
+    return (
+        page.kind_at(start - 1) is Kind.PINYIN
+        and len(units) == 1
+        and len(_unit_text(units[0])) <= _BANNER_MAX_CHARS
+        and page.kind_at(end) is Kind.TITLE
+    )
+
+
+def _title_parts(units: list[_Unit]) -> tuple[str | None, str, str | None]:
+    """(kicker, headline, subtitle) of a title block."""
+    texts = [_unit_text(u) for u in units]
+    levels = [_heading(u) for u in units]
+    if any(levels):
+        top = min(level for level in levels if level)
+        h = levels.index(top)
+    elif (len(units) > 1 and KICKER_END_RE.search(texts[0])) or len(units) == _MAX_TITLE_UNITS:
+        h = 1
+    else:
+        h = 0
+    if (
+        len(units) == 2  # noqa: PLR2004
+        and h == 0
+        and all(len(t) <= _SHORT_HEADLINE_LINE for t in texts)
+        and sum(map(len, texts)) <= _SHORT_HEADLINE_TOTAL
+    ):
+        return None, join_pieces(texts[0], texts[1]), None
+    return _join_units(units[:h]), texts[h], _join_units(units[h + 1 :])
+
+
+def _step_title(page: _Page, start: int) -> int:
+    end = _run_end(page, start, Kind.TITLE)
+    lines = [page.items[k].line for k in range(start, end)]
+    at_top = not page.articles
+    units = _units(lines)
+    if at_top and _is_section_name(page, start, end, units):
+        for line in lines:
+            page.artifact("page_header", line)
+        return end
+    if not _starts_article(page, start, end, units):
+        for line in lines:
+            if line.heading or is_subhead_like(line.text):
+                page.block("subhead", line)
+            else:
+                page.block("paragraph", line)
+        return end
+    extra, units = _trim_title(units, at_top=at_top)
+    for unit in extra:
+        for line in unit:
+            page.artifact("page_header" if at_top else "orphan_title", line)
+    kicker, headline, subtitle = _title_parts(units)
+    article = _ArticleBuilder(
+        headline=headline,
+        kicker=kicker,
+        subtitle=subtitle,
+        title_lines=tuple(line.number for unit in units for line in unit),
+        heading=min((_heading(u) for u in units if _heading(u)), default=0),
+    )
+    page.articles.append(article)
+    page.layout_break = False
+    if page.kind_at(end) is Kind.BYLINE:
+        if page.pending_byline is not None:
+            _orphan_byline(page, page.pending_byline)
+        byline_end = _byline_end(page, end)
+        article.byline = _merged_byline(page, end, byline_end)
+        end = byline_end
+    elif page.pending_byline is not None:
+        article.byline = page.pending_byline
+    page.pending_byline = None
+    return end
+
+
+def _step_byline(page: _Page, start: int) -> int:
+    end = _byline_end(page, start)
+    byline = _merged_byline(page, start, end)
+    if page.pending_byline is not None:
+        _orphan_byline(page, page.pending_byline)
+        page.pending_byline = None
+    if page.kind_at(end) is Kind.TITLE:
+        title_end = _run_end(page, end, Kind.TITLE)
+        if page.kind_at(title_end) is not Kind.BYLINE:  # a byline set before its title
+            page.pending_byline = byline
+            return end
+    elif _photo_credit(page, byline):
+        return end
+    current = page.current
+    if current is not None and current.byline is None and not current.blocks and current.headline is not None:
+        current.byline = byline
+        return end
+    _orphan_byline(page, byline)
+    return end
+
+
+def _photo_credit(page: _Page, byline: Byline) -> bool:
+    """A byline under a short caption-like paragraph set apart by a layout break
+    credits a photo: the two together are a standalone photo item."""
+    current = page.current
+    if current is None or current.byline is None or not current.blocks:
+        return False
+    last = current.blocks[-1]
+    if last.kind != "paragraph" or len(last.text) > _PHOTO_CAPTION_MAX or not is_terminated(last.text):
+        return False
+    before = current.blocks[-2] if len(current.blocks) > 1 else None
+    cut_before = before is not None and before.kind == "paragraph" and not is_terminated(before.text)
+    if not (last.after_break or cut_before):
+        return False
+    current.blocks.pop()
+    page.photos.append(Caption(last.text, byline.text, last.lines[0], last.lines + byline.lines))
+    page.layout_break = True
+    return True
+
+
+def _step_caption(page: _Page, start: int) -> int:
+    line = page.items[start].line
+    text, credit = split_credit(line.text)
+    lines: tuple[int, ...] = (line.number,)
+    end = start + 1
+    if page.kind_at(end) is Kind.CREDIT and page.items[end].line.gap_before == 0:
+        credit = credit_of_line(page.items[end].text)
+        lines += (page.items[end].number,)
+        end += 1
+    caption = Caption(text=text, credit=credit, line=line.number, lines=lines)
+    if page.current is not None:
+        page.current.captions.append(caption)
+    else:
+        page.photos.append(caption)
+    page.layout_break = True
+    return end
+
+
+def _step_credit(page: _Page, start: int) -> int:
+    page.artifact("orphan_credit", page.items[start].line)
+    page.warn("orphan_credit", "a photo credit with no caption", page.items[start].number)
+    return start + 1
+
+
+def _step_closing_credit(page: _Page, start: int) -> int:
+    current = page.current
+    line = page.items[start].line
+    if current is not None and current.credit is None:
+        current.credit = line.text.strip("（）()")
+        current.credit_line = line.number
+    else:
+        page.block("paragraph", line)
+    return start + 1
+
+
+def _step_bullet(page: _Page, start: int) -> int:
+    page.block("list_item", page.items[start].line)
+    end = start + 1
+    # Lines set directly under a list item, with no blank line, continue the list.
+    while (
+        end < len(page.items)
+        and page.items[end].kind in (Kind.TEXT, Kind.TITLE, Kind.BULLET)
+        and page.items[end].line.gap_before == 0
+    ):
+        page.block("list_item", page.items[end].line)
+        end += 1
+    return end
+
+
+def _step_text(page: _Page, start: int) -> int:
+    page.block("paragraph", page.items[start].line)
+    return start + 1
+
+
+def _step_subhead(page: _Page, start: int) -> int:
+    page.block("subhead", page.items[start].line)
+    return start + 1
+
+
+def _step_vertical(page: _Page, start: int) -> int:
+    page.artifact("vertical_text", page.items[start].line)
+    return start + 1
+
+
+def _step_header(page: _Page, start: int) -> int:
+    page.artifact("page_header", page.items[start].line)
+    return start + 1
+
+
+def _step_empty(page: _Page, start: int) -> int:
+    page.artifact("markup", page.items[start].line)
+    return start + 1
+
+
+_STEPS: Final = {
+    Kind.EMPTY: _step_empty,
+    Kind.VERTICAL: _step_vertical,
+    Kind.PINYIN: _step_header,
+    Kind.FOLIO: _step_header,
+    Kind.BYLINE: _step_byline,
+    Kind.CREDIT: _step_credit,
+    Kind.CLOSING_CREDIT: _step_closing_credit,
+    Kind.SUBHEAD: _step_subhead,
+    Kind.CAPTION: _step_caption,
+    Kind.BULLET: _step_bullet,
+    Kind.TITLE: _step_title,
+    Kind.TEXT: _step_text,
+}

@@ -1,0 +1,135 @@
+"""Small pure predicates and helpers on normalized text, shared by the stages."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ._lexicon import (
+    CLOSERS,
+    COUPLET_MIN_PART,
+    NON_FINAL_IN_TITLE,
+    NON_INITIAL,
+    SENTENCE_END,
+    SUBHEAD_MAX_CHARS,
+    TITLE_MAX_CHARS,
+)
+
+_LATIN_END_RE: Final = regex.compile(r"[A-Za-z0-9]$")
+_LATIN_START_RE: Final = regex.compile(r"^[A-Za-z0-9]")
+_CLAUSE_SPLIT_RE: Final = regex.compile(r"[，,；; ]+")
+_INNER_STOP_RE: Final = regex.compile(r"[。！？!?]")
+_HAN_RE: Final = regex.compile(r"\p{Han}")
+# A title has at most a kicker-like lead and two balanced halves.
+_MAX_TITLE_CLAUSES: Final = 3
+# A couplet subhead has two halves.
+_COUPLET_PARTS: Final = 2
+# Dash and ellipsis glyphs that end a kicker (——) or a trailing-off sentence (……).
+_DASHES: Final = "—-"
+
+
+def join_pieces(first: str, second: str) -> str:
+    """Join two pieces of one text cut by a line or column break.
+
+    Chinese needs no space at the seam; two Latin or digit runs do.
+
+    >>> join_pieces("路演", "平台")
+    '路演平台'
+    >>> join_pieces("JING CAI", "LI CANG")
+    'JING CAI LI CANG'
+    """
+    if _LATIN_END_RE.search(first) and _LATIN_START_RE.match(second):
+        return f"{first} {second}"
+    return first + second
+
+
+def is_terminated(text: str) -> bool:
+    """True when text ends a sentence (句末点号, optionally inside closing marks).
+
+    >>> is_terminated("现已维修完毕。”")
+    True
+    >>> is_terminated("以“一刻钟”")
+    False
+    >>> is_terminated("工人们正有序开展生产，机器")
+    False
+    """
+    stripped = text.rstrip(CLOSERS)
+    if not stripped:
+        return False
+    if stripped[-1] in SENTENCE_END:
+        return True
+    return stripped.endswith(("……", "..."))
+
+
+def starts_as_continuation(text: str) -> bool:
+    """True when text cannot begin a paragraph: it opens with a closing mark,
+    a pause mark or a particle that attaches to what precedes, or it closes a
+    quotation it never opened.
+
+    >>> starts_as_continuation("的企业负责人表示")
+    True
+    >>> starts_as_continuation("量”，项目清单")
+    True
+    >>> starts_as_continuation("今年以来，青岛")
+    False
+    """
+    if not text:
+        return False
+    if text[0] in NON_INITIAL:
+        return True
+    close = text.find("”")
+    return close != -1 and "“" not in text[:close]
+
+
+def has_han(text: str) -> bool:
+    """True when text holds at least one Han character."""
+    return bool(_HAN_RE.search(text))
+
+
+def clauses(text: str) -> list[str]:
+    """Split a title-like line at commas, semicolons and spaces."""
+    return [part for part in _CLAUSE_SPLIT_RE.split(text) if part]
+
+
+def is_title_like(text: str) -> bool:
+    """True for a line shaped like a title: short, unterminated, no inner full
+    stop, not ending in a word that leaves a clause open, at most three clauses
+    of headline length.
+
+    >>> is_title_like("济青双都市圈联动，促产业与资本互动")
+    True
+    >>> is_title_like("金家岭金融区管委相关负责人介绍，路演")
+    False
+    >>> is_title_like("打造资本“强引擎”，不止于对接。")
+    False
+    """
+    if not text or len(text) > TITLE_MAX_CHARS or not has_han(text):
+        return False
+    if is_terminated(text) and not text.endswith(("——", "—")):
+        return False
+    if _INNER_STOP_RE.search(text):
+        return False
+    bare = text.rstrip(CLOSERS + _DASHES)
+    if not bare or bare[-1] in NON_FINAL_IN_TITLE:
+        return False
+    parts = clauses(text)
+    if len(parts) > _MAX_TITLE_CLAUSES:
+        return False
+    return len(parts) == 1 or min(len(p) for p in parts) >= COUPLET_MIN_PART - 1
+
+
+def is_subhead_like(text: str) -> bool:
+    """True for a subhead (小标题) shape: a short phrase or a balanced couplet.
+
+    >>> is_subhead_like("聚焦园区建设，打造经济发展“主引擎”")
+    True
+    >>> is_subhead_like("山东舜丰生物科技有限公司是一家由院士领衔创建的基因编辑高科技企业，现场参加路演")
+    False
+    """
+    if not is_title_like(text) or len(text) > SUBHEAD_MAX_CHARS:
+        return False
+    parts = clauses(text)
+    if len(parts) > _COUPLET_PARTS:
+        return False
+    return len(parts) == 1 or min(len(p) for p in parts) >= COUPLET_MIN_PART
