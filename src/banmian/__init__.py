@@ -24,11 +24,14 @@ from .model import (
     LineAudit,
     ParseWarning,
 )
+from .profile import MAINLAND, TRADITIONAL, Profile, detect_profile
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "MAINLAND",
+    "TRADITIONAL",
     "Article",
     "Artifact",
     "Author",
@@ -44,8 +47,10 @@ __all__ = [
     "LineAudit",
     "NotTextError",
     "ParseWarning",
+    "Profile",
     "Source",
     "__version__",
+    "detect_profile",
     "load_edition",
     "parse_edition",
 ]

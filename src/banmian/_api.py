@@ -16,9 +16,11 @@ from ._dedupe import remove_duplicates
 from ._lines import split_lines
 from ._normalize import normalize_lines
 from ._repair import join_broken_paragraphs
+from ._rules import rules_for
 from ._segment import segment
 from .errors import BanmianError, DecodeError, InputError, InputTooLargeError
 from .model import Edition
+from .profile import Profile, detect_profile
 
 __all__ = ["DEFAULT_MAX_BYTES", "Source", "load_edition", "parse_edition"]
 
@@ -31,13 +33,21 @@ Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes],
 """What :func:`load_edition` reads: a path, raw bytes, or a binary or text file object."""
 
 
-def parse_edition(text: str, *, source: str | None = None, max_size: int = DEFAULT_MAX_BYTES) -> Edition:
+def parse_edition(
+    text: str,
+    *,
+    source: str | None = None,
+    profile: Profile | None = None,
+    max_size: int = DEFAULT_MAX_BYTES,
+) -> Edition:
     """Parse a page that is already text in memory.
 
     Args:
         text: The page.
         source: A name to record as ``Edition.source`` (never read, never
             used to decide anything).
+        profile: The house style of the paper; detected from the text
+            (mainland or traditional) when not given.
         max_size: The largest input accepted, in characters.
 
     Returns:
@@ -58,13 +68,14 @@ def parse_edition(text: str, *, source: str | None = None, max_size: int = DEFAU
     if len(text) > max_size:
         msg = f"the text has {len(text)} characters, over the limit of {max_size}"
         raise InputTooLargeError(msg)
-    return _run(Decoded(text, ""), source=source, encoding=None)
+    return _run(Decoded(text, ""), source=source, encoding=None, profile=profile)
 
 
 def load_edition(
     source: Source,
     *,
     encoding: str | None = None,
+    profile: Profile | None = None,
     max_size: int = DEFAULT_MAX_BYTES,
 ) -> Edition:
     """Read and parse one page.
@@ -73,6 +84,9 @@ def load_edition(
         source: A path (``str`` or ``os.PathLike``), the page's bytes, or a
             binary or text file object.
         encoding: Decode with this encoding instead of detecting one.
+        profile: The house style of the paper (:data:`banmian.MAINLAND`,
+            :data:`banmian.TRADITIONAL` or your own); detected from the text
+            when not given.
         max_size: The largest input accepted, in bytes (characters for a
             text file object).
 
@@ -104,9 +118,9 @@ def load_edition(
         msg = f"the input has {len(data)} bytes, over the limit of {max_size}"
         raise InputTooLargeError(msg)
     if isinstance(data, str):
-        return _run(Decoded(data, ""), source=name, encoding=encoding)
+        return _run(Decoded(data, ""), source=name, encoding=encoding, profile=profile)
     decoded = decode_bytes(data, encoding=encoding)
-    return _run(decoded, source=name, encoding=decoded.encoding)
+    return _run(decoded, source=name, encoding=decoded.encoding, profile=profile)
 
 
 def _read_path(path: Path, max_size: int) -> bytes:
@@ -142,12 +156,14 @@ def _read_file(file: IO[bytes] | IO[str], max_size: int) -> bytes | str:
     return data
 
 
-def _run(decoded: Decoded, *, source: str | None, encoding: str | None) -> Edition:
+def _run(decoded: Decoded, *, source: str | None, encoding: str | None, profile: Profile | None) -> Edition:
+    profile = profile or detect_profile(decoded.text)
+    rules = rules_for(profile)
     try:
-        lines = normalize_lines(split_lines(decoded.text))
-        page = segment(classify(lines))
-        page = extract_datelines(page)
-        page = join_broken_paragraphs(page)
+        lines = normalize_lines(split_lines(decoded.text), profile)
+        page = segment(classify(lines, rules), rules)
+        page = extract_datelines(page, rules)
+        page = join_broken_paragraphs(page, rules)
         page, duplicates = remove_duplicates(page)
         return build_edition(
             page, duplicates, lines, source=source, encoding=encoding, warnings=decoded.warnings

@@ -13,15 +13,8 @@ from typing import Final
 
 import regex
 
-from ._lexicon import (
-    BYLINE_MAX_CHARS,
-    BYLINE_TAIL_RE,
-    NAME,
-    ORG_BEFORE_ROLE_RE,
-    ROLE_CANON,
-    ROLE_RE,
-    SLASH_CREDIT_RE,
-)
+from ._lexicon import BYLINE_MAX_CHARS, BYLINE_TAIL_RE, NAME, SLASH_CREDIT_RE
+from ._rules import Rules, rules_for
 from .model import Author, Byline
 
 _NAME_FULL_RE: Final = regex.compile(rf"^{NAME}$")
@@ -65,10 +58,6 @@ def split_names(text: str) -> tuple[str, ...] | None:
     return tuple(names)
 
 
-def _role(word: str) -> str:
-    return ROLE_CANON.get(word, word)
-
-
 def _slash_credits(text: str, lines: tuple[int, ...]) -> Byline | None:
     matches = list(SLASH_CREDIT_RE.finditer(text))
     if not matches or SLASH_CREDIT_RE.sub("", text).strip():
@@ -77,12 +66,15 @@ def _slash_credits(text: str, lines: tuple[int, ...]) -> Byline | None:
     return Byline(text=" ".join(m.group(0) for m in matches), org=None, authors=authors, lines=lines)
 
 
-def parse_byline(text: str, lines: tuple[int, ...] = (), *, bare_names: bool = False) -> Byline | None:
+def parse_byline(
+    text: str, lines: tuple[int, ...] = (), *, bare_names: bool = False, rules: Rules | None = None
+) -> Byline | None:
     """Parse a byline; ``None`` when the text is not one.
 
     ``bare_names`` allows a byline of names without a role (column and
     commentary bylines); the caller passes it when a byline marker (``□``)
-    says the line is a byline.
+    says the line is a byline.  ``rules`` are those of the page's profile
+    (role words); the mainland profile by default.
 
     >>> b = parse_byline("青岛日报/观海新闻记者 王 凯 通讯员 张 静")
     >>> b.org, [(a.name, a.role) for a in b.authors]
@@ -95,6 +87,7 @@ def parse_byline(text: str, lines: tuple[int, ...] = (), *, bare_names: bool = F
     text = text.strip()
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
+    rules = rules or rules_for()
     bracketed = _BRACKETS_RE.match(text)
     if bracketed:
         text = bracketed.group("inner").strip()
@@ -102,7 +95,7 @@ def parse_byline(text: str, lines: tuple[int, ...] = (), *, bare_names: bool = F
     slash = _slash_credits(text, lines)
     if slash is not None:
         return slash
-    first = ROLE_RE.search(text)
+    first = rules.role_re.search(text)
     if first is None:
         if not bare_names:
             return None
@@ -115,20 +108,20 @@ def parse_byline(text: str, lines: tuple[int, ...] = (), *, bare_names: bool = F
     org: str | None = None
     head = text[: first.start()]
     if head.strip():
-        match = ORG_BEFORE_ROLE_RE.match(text)
+        match = rules.org_before_role_re.match(text)
         if match is None or match.end("role") != first.end():
             return None
         org = match.group("org")
     authors: list[Author] = []
     parts: list[str] = []
-    roles = list(ROLE_RE.finditer(text, first.start()))
+    roles = list(rules.role_re.finditer(text, first.start()))
     for index, role_match in enumerate(roles):
         end = roles[index + 1].start() if index + 1 < len(roles) else len(text)
         names = split_names(text[role_match.end() : end])
         if names is None:
             return None
         word = role_match.group(0)
-        authors.extend(Author(n, _role(word)) for n in names)
+        authors.extend(Author(n, rules.canonical_role(word)) for n in names)
         label = (org or "") + word if index == 0 else word
         parts.append(" ".join((label, *names)))
     return Byline(text=" ".join(parts), org=org, authors=tuple(authors), lines=lines)

@@ -12,7 +12,8 @@ from typing import Final
 import regex
 
 from ._byline import split_names
-from ._lexicon import CREDIT_PAREN_RE, CREDIT_TAIL_RE, ROLE_RE
+from ._lexicon import CREDIT_PAREN_RE
+from ._rules import Rules, rules_for
 
 # Credits are short; only the end of a caption is searched for one, so a
 # long line costs nothing.
@@ -22,7 +23,7 @@ _CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
 _CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
 
 
-def split_credit(text: str) -> tuple[str, str | None]:
+def split_credit(text: str, rules: Rules | None = None) -> tuple[str, str | None]:
     """Split a caption into its text and its credit (``None`` when uncredited).
 
     >>> split_credit("工人正在实施混凝土浇筑作业。张鹰摄")
@@ -32,23 +33,24 @@ def split_credit(text: str) -> tuple[str, str | None]:
     >>> split_credit("这是一段话。")
     ('这是一段话。', None)
     """
+    rules = rules or rules_for()
     start = max(0, len(text) - _CREDIT_WINDOW)
     paren = CREDIT_PAREN_RE.search(text, start)
     if paren is not None:
         return text[: paren.start()].rstrip(), paren.group("inner").strip()
-    for match in CREDIT_TAIL_RE.finditer(text, start, overlapped=True):
+    for match in rules.credit_tail_re.finditer(text, start, overlapped=True):
         begin = match.start()
         if begin > 0 and not _CREDIT_START_RE.match(text[begin - 1]):
             continue
         credit = match.group("credit").strip()
-        if not _plausible_credit(credit):
+        if not _plausible_credit(credit, rules):
             continue
         return text[:begin].rstrip(), credit
     return text, None
 
 
-def _plausible_credit(credit: str) -> bool:
-    roles = list(ROLE_RE.finditer(credit))
+def _plausible_credit(credit: str, rules: Rules) -> bool:
+    roles = list(rules.role_re.finditer(credit))
     names = credit[roles[-1].end() :] if roles else credit
     return split_names(names) is not None
 

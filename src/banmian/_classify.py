@@ -11,22 +11,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+import attrs
+
 from ._byline import parse_byline
 from ._caption import split_credit
 from ._lexicon import (
-    BYLINE_MARKERS,
-    CAPTION_MARKERS,
     CLOSING_CREDIT_RE,
-    CREDIT_LINE_RE,
     FOLIO_RE,
     LAYOUT_GAP,
     PINYIN_HEADER_RE,
     VERTICAL_MAX_CHARS,
 )
 from ._records import Classified, Kind, Line
+from ._rules import Rules, rules_for
 from ._text import has_han, is_terminated, is_title_like, starts_as_continuation
 
-_Rule = Callable[[tuple[Line, ...], int], bool]
+
+@attrs.frozen
+class _Context:
+    """What every rule sees: all the lines and the profile's compiled patterns."""
+
+    lines: tuple[Line, ...]
+    rules: Rules
+
+
+_Rule = Callable[[_Context, int], bool]
 
 # A closing credit (据新华社) is a few characters, never a sentence.
 _CLOSING_CREDIT_MAX: Final = 16
@@ -34,92 +43,95 @@ _CLOSING_CREDIT_MAX: Final = 16
 _MARKED_SUBHEAD_MAX: Final = 30
 
 
-def _is_empty(lines: tuple[Line, ...], i: int) -> bool:
-    return not lines[i].text
+def _is_empty(ctx: _Context, i: int) -> bool:
+    return not ctx.lines[i].text
 
 
 def _is_short_han(line: Line) -> bool:
     return 0 < len(line.text) <= VERTICAL_MAX_CHARS and has_han(line.text) and not line.heading
 
 
-def _is_vertical(lines: tuple[Line, ...], i: int) -> bool:
+def _is_vertical(ctx: _Context, i: int) -> bool:
     """One of a run of 1–2 character lines: a vertically set column title."""
-    if not _is_short_han(lines[i]):
+    if not _is_short_han(ctx.lines[i]):
         return False
-    before = i > 0 and lines[i].gap_before == 0 and _is_short_han(lines[i - 1])
-    after = i + 1 < len(lines) and lines[i + 1].gap_before == 0 and _is_short_han(lines[i + 1])
+    before = i > 0 and ctx.lines[i].gap_before == 0 and _is_short_han(ctx.lines[i - 1])
+    after = i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap_before == 0 and _is_short_han(ctx.lines[i + 1])
     return before or after
 
 
-def _is_pinyin(lines: tuple[Line, ...], i: int) -> bool:
-    return bool(PINYIN_HEADER_RE.match(lines[i].text))
+def _is_pinyin(ctx: _Context, i: int) -> bool:
+    return bool(PINYIN_HEADER_RE.match(ctx.lines[i].text))
 
 
-def _is_folio(lines: tuple[Line, ...], i: int) -> bool:
-    return bool(FOLIO_RE.match(lines[i].text))
+def _is_folio(ctx: _Context, i: int) -> bool:
+    return bool(FOLIO_RE.match(ctx.lines[i].text))
 
 
-def _is_byline(lines: tuple[Line, ...], i: int) -> bool:
-    line = lines[i]
+def _is_byline(ctx: _Context, i: int) -> bool:
+    line = ctx.lines[i]
     if line.heading:
         return False
-    return parse_byline(line.text, bare_names=line.marker in BYLINE_MARKERS) is not None
-
-
-def _is_credit(lines: tuple[Line, ...], i: int) -> bool:
-    return bool(CREDIT_LINE_RE.match(lines[i].text))
-
-
-def _is_closing_credit(lines: tuple[Line, ...], i: int) -> bool:
-    text = lines[i].text
-    return len(text) <= _CLOSING_CREDIT_MAX and bool(CLOSING_CREDIT_RE.match(text))
-
-
-def _next_is_credit(lines: tuple[Line, ...], i: int) -> bool:
-    return i + 1 < len(lines) and lines[i + 1].gap_before == 0 and _is_credit(lines, i + 1)
-
-
-def _is_marked_subhead(lines: tuple[Line, ...], i: int) -> bool:
-    """■标题 with a hard break, the text of the item on the next line."""
-    line = lines[i]
     return (
-        line.marker in CAPTION_MARKERS
-        and line.hard_break
-        and len(line.text) <= _MARKED_SUBHEAD_MAX
-        and not is_terminated(line.text)
-        and i + 1 < len(lines)
-        and lines[i + 1].gap_before == 0
-        and not _next_is_credit(lines, i)
+        parse_byline(line.text, bare_names=line.marker in ctx.rules.profile.byline_markers, rules=ctx.rules)
+        is not None
     )
 
 
-def _is_caption(lines: tuple[Line, ...], i: int) -> bool:
+def _is_credit(ctx: _Context, i: int) -> bool:
+    return bool(ctx.rules.credit_line_re.match(ctx.lines[i].text))
+
+
+def _is_closing_credit(ctx: _Context, i: int) -> bool:
+    text = ctx.lines[i].text
+    return len(text) <= _CLOSING_CREDIT_MAX and bool(CLOSING_CREDIT_RE.match(text))
+
+
+def _next_is_credit(ctx: _Context, i: int) -> bool:
+    return i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap_before == 0 and _is_credit(ctx, i + 1)
+
+
+def _is_marked_subhead(ctx: _Context, i: int) -> bool:
+    """■标题 with a hard break, the text of the item on the next line."""
+    line = ctx.lines[i]
+    return (
+        line.marker in ctx.rules.profile.caption_markers
+        and line.hard_break
+        and len(line.text) <= _MARKED_SUBHEAD_MAX
+        and not is_terminated(line.text)
+        and i + 1 < len(ctx.lines)
+        and ctx.lines[i + 1].gap_before == 0
+        and not _next_is_credit(ctx, i)
+    )
+
+
+def _is_caption(ctx: _Context, i: int) -> bool:
     """■… set apart by a layout gap or credited; or any line ending in ``XX摄``."""
-    line = lines[i]
-    if split_credit(line.text)[1] is not None:
+    line = ctx.lines[i]
+    if split_credit(line.text, ctx.rules)[1] is not None:
         return True
-    if line.marker not in CAPTION_MARKERS:
+    if line.marker not in ctx.rules.profile.caption_markers:
         return False
-    return _next_is_credit(lines, i) or line.gap_before >= LAYOUT_GAP
+    return _next_is_credit(ctx, i) or line.gap_before >= LAYOUT_GAP
 
 
-def _is_bullet(lines: tuple[Line, ...], i: int) -> bool:
-    return lines[i].bullet
+def _is_bullet(ctx: _Context, i: int) -> bool:
+    return ctx.lines[i].bullet
 
 
-def _is_title(lines: tuple[Line, ...], i: int) -> bool:
-    line = lines[i]
+def _is_title(ctx: _Context, i: int) -> bool:
+    line = ctx.lines[i]
     if line.heading:
         return True
     if not is_title_like(line.text):
         return False
-    following = lines[i + 1] if i + 1 < len(lines) else None
+    following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
     # A title-shaped line whose next line cannot start a paragraph is the
     # first piece of that paragraph, cut by a column break.
     return following is None or not starts_as_continuation(following.text)
 
 
-def _always(lines: tuple[Line, ...], i: int) -> bool:
+def _always(ctx: _Context, i: int) -> bool:
     return True
 
 
@@ -139,9 +151,10 @@ _LINE_RULES: Final[tuple[tuple[Kind, _Rule], ...]] = (
 )
 
 
-def classify(lines: tuple[Line, ...]) -> tuple[Classified, ...]:
+def classify(lines: tuple[Line, ...], rules: Rules | None = None) -> tuple[Classified, ...]:
     """Give every line its kind, by the first rule of ``_LINE_RULES`` that matches."""
+    ctx = _Context(lines, rules or rules_for())
     return tuple(
-        Classified(line, next(kind for kind, rule in _LINE_RULES if rule(lines, index)))
+        Classified(line, next(kind for kind, rule in _LINE_RULES if rule(ctx, index)))
         for index, line in enumerate(lines)
     )

@@ -10,14 +10,12 @@ the :class:`~banmian._records.Line` record rather than as text.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import regex
 
 from ._lexicon import (
-    BYLINE_MARKERS,
-    CAPTION_MARKERS,
     CONTROL_RE,
     MD_BULLET_RE,
     MD_EMPHASIS_RE,
@@ -28,6 +26,7 @@ from ._lexicon import (
     ZERO_WIDTH_RE,
 )
 from ._records import Line
+from .profile import MAINLAND, Profile
 
 # Characters that count as "Chinese" for the punctuation rules: Han ideographs
 # and the full-width punctuation printed among them.
@@ -41,7 +40,6 @@ _PAREN_RE: Final = regex.compile(r"\(([^()\n]{1,120})\)")
 _DQUOTE_RE: Final = regex.compile(r"\"([^\"\n]{1,200})\"")
 _SQUOTE_RE: Final = regex.compile(r"(?<![A-Za-z])'([^'\n]{1,200})'(?![A-Za-z])")
 _HAN_RE: Final = regex.compile(r"\p{Han}")
-_MARKERS: Final = BYLINE_MARKERS | CAPTION_MARKERS
 
 
 def clean_characters(text: str) -> str:
@@ -62,22 +60,21 @@ def _paren(match: regex.Match[str]) -> str:
     return f"（{inner}）" if _HAN_RE.search(inner) else match.group(0)
 
 
-def _dquote(match: regex.Match[str]) -> str:
-    inner = match.group(1)
-    return f"“{inner}”" if _HAN_RE.search(inner) else match.group(0)
+def _quoter(marks: tuple[str, str]) -> Callable[[regex.Match[str]], str]:
+    def quote(match: regex.Match[str]) -> str:
+        inner = match.group(1)
+        return f"{marks[0]}{inner}{marks[1]}" if _HAN_RE.search(inner) else match.group(0)
+
+    return quote
 
 
-def _squote(match: regex.Match[str]) -> str:
-    inner = match.group(1)
-    return f"‘{inner}’" if _HAN_RE.search(inner) else match.group(0)
-
-
-def fullwidth_punctuation(text: str) -> str:
+def fullwidth_punctuation(text: str, profile: Profile = MAINLAND) -> str:
     """Apply the GB/T 15834 punctuation of mainland house style (SPEC 3.4).
 
     Half-width ``, : ; ? !`` next to Chinese become full width; parentheses
-    and straight quotes around Chinese become ``（ ）`` and curly quotes.
-    ASCII inside Latin text and numbers stays.
+    and straight quotes around Chinese become ``（ ）`` and the profile's
+    quotes (curly “” in mainland style, 「」 in traditional style).  ASCII
+    inside Latin text and numbers stays.
 
     >>> fullwidth_punctuation("记者:王凯")
     '记者：王凯'
@@ -89,14 +86,14 @@ def fullwidth_punctuation(text: str) -> str:
     if "(" in text:
         text = _PAREN_RE.sub(_paren, text)
     if '"' in text:
-        text = _DQUOTE_RE.sub(_dquote, text)
+        text = _DQUOTE_RE.sub(_quoter(profile.quotes), text)
     if "'" in text:
-        text = _SQUOTE_RE.sub(_squote, text)
+        text = _SQUOTE_RE.sub(_quoter(profile.inner_quotes), text)
     text = _HALF_AFTER_ZH_RE.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
     return _HALF_BEFORE_ZH_RE.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
 
 
-def normalize_text(text: str) -> str:
+def normalize_text(text: str, profile: Profile = MAINLAND) -> str:
     """The character-level house style: clean characters, then punctuation.
 
     Idempotent: ``normalize_text(normalize_text(s)) == normalize_text(s)``.
@@ -104,7 +101,7 @@ def normalize_text(text: str) -> str:
     >>> normalize_text(" 李沧区:加快构建\\u3000现代产业体系 ")
     '李沧区：加快构建 现代产业体系'
     """
-    return fullwidth_punctuation(clean_characters(text)).strip()
+    return fullwidth_punctuation(clean_characters(text), profile).strip()
 
 
 def _strip_markdown(text: str) -> tuple[str, int, bool]:
@@ -124,21 +121,21 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
     return text.strip(), heading, bullet
 
 
-def _strip_marker(text: str) -> tuple[str, str]:
-    if text and text[0] in _MARKERS:
+def _strip_marker(text: str, markers: frozenset[str]) -> tuple[str, str]:
+    if text and text[0] in markers:
         return text[1:].lstrip(), text[0]
     return text, ""
 
 
-def normalize_line(number: int, raw: str, *, gap_before: int = 0) -> Line:
+def normalize_line(number: int, raw: str, *, gap_before: int = 0, profile: Profile = MAINLAND) -> Line:
     """Normalize one raw line into a :class:`Line` (text plus markdown hints)."""
     hard_break = bool(MD_HARD_BREAK_RE.search(raw)) and bool(raw.strip())
     text, heading, bullet = _strip_markdown(clean_characters(raw))
-    text, marker = _strip_marker(text)
+    text, marker = _strip_marker(text, profile.byline_markers | profile.caption_markers)
     return Line(
         number=number,
         raw=raw,
-        text=normalize_text(text),
+        text=normalize_text(text, profile),
         heading=heading,
         bullet=bullet,
         marker=marker,
@@ -147,7 +144,7 @@ def normalize_line(number: int, raw: str, *, gap_before: int = 0) -> Line:
     )
 
 
-def normalize_lines(lines: Iterable[tuple[int, str]]) -> tuple[Line, ...]:
+def normalize_lines(lines: Iterable[tuple[int, str]], profile: Profile = MAINLAND) -> tuple[Line, ...]:
     """Normalize every non-blank raw line; blank lines become ``gap_before`` counts.
 
     A line is blank when it holds only whitespace (including NBSP and the
@@ -161,6 +158,6 @@ def normalize_lines(lines: Iterable[tuple[int, str]]) -> tuple[Line, ...]:
         if not raw.strip():
             gap += 1
             continue
-        out.append(normalize_line(number, raw, gap_before=gap))
+        out.append(normalize_line(number, raw, gap_before=gap, profile=profile))
         gap = 0
     return tuple(out)

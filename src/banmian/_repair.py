@@ -16,8 +16,8 @@ from typing import Final
 import attrs
 import regex
 
-from ._lexicon import DATELINE_RE, ENUMERATOR_RE, PARAGRAPH_OPENER_RE
 from ._records import ArticleDraft, BlockDraft, PageDraft
+from ._rules import Rules, rules_for
 from ._text import is_terminated, join_pieces, starts_as_continuation
 from .model import ParseWarning
 
@@ -29,22 +29,12 @@ _FIRST_CLAUSE_RE: Final = regex.compile(r"^[^，。；！？、,;!?]{1,8}[，。
 _LOOKAHEAD_BLOCKS: Final = 12
 
 
-def join_broken_paragraphs(page: PageDraft) -> PageDraft:
+def join_broken_paragraphs(page: PageDraft, rules: Rules | None = None) -> PageDraft:
     """Join every cut paragraph of every article with its continuation."""
+    rules = rules or rules_for()
     warnings: list[ParseWarning] = list(page.warnings)
-    articles = tuple(_join_article(a, warnings) for a in page.articles)
+    articles = tuple(_join_article(a, rules, warnings) for a in page.articles)
     return attrs.evolve(page, articles=articles, warnings=tuple(warnings))
-
-
-def opens_paragraph(text: str) -> bool:
-    """True when text opens like a new paragraph of news prose.
-
-    >>> opens_paragraph("据悉，该平台是由省工信厅指导")
-    True
-    >>> opens_paragraph("平台“五全实施机制”核心是")
-    False
-    """
-    return bool(DATELINE_RE.match(text) or PARAGRAPH_OPENER_RE.match(text) or ENUMERATOR_RE.match(text))
 
 
 def _stub_first_clause(text: str) -> bool:
@@ -52,25 +42,27 @@ def _stub_first_clause(text: str) -> bool:
     return match is not None and len(match.group(0)) - 1 <= _STUB_CLAUSE_MAX
 
 
-def _continuation(blocks: list[BlockDraft], after: int, used: set[int]) -> tuple[int, bool] | None:
+def _continuation(
+    blocks: list[BlockDraft], after: int, used: set[int], rules: Rules
+) -> tuple[int, bool] | None:
     """Index of the continuation of blocks[after], and whether blocks stand between."""
     following = [k for k in range(after + 1, len(blocks)) if k not in used]
     if not following:
         return None
     nearest = following[0]
     candidate = blocks[nearest]
-    if candidate.kind == "paragraph" and not opens_paragraph(candidate.text):
+    if candidate.kind == "paragraph" and not rules.opens_paragraph(candidate.text):
         return nearest, False
     for k in following[1 : 1 + _LOOKAHEAD_BLOCKS]:
         block = blocks[k]
-        if block.kind != "paragraph" or not block.after_break or opens_paragraph(block.text):
+        if block.kind != "paragraph" or not block.after_break or rules.opens_paragraph(block.text):
             continue
         if starts_as_continuation(block.text) or _stub_first_clause(block.text):
             return k, True
     return None
 
 
-def _join_article(article: ArticleDraft, warnings: list[ParseWarning]) -> ArticleDraft:
+def _join_article(article: ArticleDraft, rules: Rules, warnings: list[ParseWarning]) -> ArticleDraft:
     blocks = list(article.blocks)
     used: set[int] = set()
     out: list[BlockDraft] = []
@@ -79,7 +71,7 @@ def _join_article(article: ArticleDraft, warnings: list[ParseWarning]) -> Articl
             continue
         current, last = block, index
         while current.kind == "paragraph" and not is_terminated(current.text):
-            found = _continuation(blocks, last, used)
+            found = _continuation(blocks, last, used, rules)
             if found is None:
                 break
             k, across = found

@@ -17,8 +17,10 @@ import attrs
 
 from ._byline import parse_byline
 from ._caption import credit_of_line, split_credit
-from ._lexicon import BYLINE_MARKERS, DATELINE_RE, KICKER_END_RE, LAYOUT_GAP
+from ._dateline import match_dateline
+from ._lexicon import KICKER_END_RE, LAYOUT_GAP
 from ._records import ArticleDraft, BlockDraft, Classified, Kind, Line, PageDraft
+from ._rules import Rules, rules_for
 from ._text import is_subhead_like, is_terminated, join_pieces
 from .model import Artifact, Byline, Caption, ParseWarning
 
@@ -68,6 +70,7 @@ class _ArticleBuilder:
 @attrs.define
 class _Page:
     items: tuple[Classified, ...]
+    rules: Rules
     articles: list[_ArticleBuilder] = attrs.Factory(list)
     photos: list[Caption] = attrs.Factory(list)
     artifacts: list[Artifact] = attrs.Factory(list)
@@ -102,9 +105,9 @@ class _Page:
         self.layout_break = False
 
 
-def segment(items: tuple[Classified, ...]) -> PageDraft:
+def segment(items: tuple[Classified, ...], rules: Rules | None = None) -> PageDraft:
     """Place every classified line in an article draft, a photo or an artifact."""
-    page = _Page(items)
+    page = _Page(items, rules or rules_for())
     index = 0
     while index < len(items):
         index = _STEPS[items[index].kind](page, index)
@@ -139,8 +142,8 @@ def _byline_end(page: _Page, start: int) -> int:
 def _merged_byline(page: _Page, start: int, end: int) -> Byline:
     lines = [page.items[k].line for k in range(start, end)]
     text = " ".join(line.text for line in lines)
-    bare = any(line.marker in BYLINE_MARKERS for line in lines)
-    byline = parse_byline(text, tuple(line.number for line in lines), bare_names=bare)
+    bare = any(line.marker in page.rules.profile.byline_markers for line in lines)
+    byline = parse_byline(text, tuple(line.number for line in lines), bare_names=bare, rules=page.rules)
     if byline is None:  # each line parses alone; together they always do
         msg = f"byline lines {lines[0].number}-{lines[-1].number} do not parse together"
         raise AssertionError(msg)
@@ -192,7 +195,7 @@ def _starts_article(page: _Page, start: int, end: int, units: list[_Unit]) -> bo
         return True
     if after is not None and after.kind is Kind.BYLINE:
         return True
-    if after is not None and after.kind is Kind.TEXT and DATELINE_RE.match(after.text):
+    if after is not None and after.kind is Kind.TEXT and match_dateline(after.text, page.rules):
         return True
     heading = _heading(units[0])
     return bool(heading) and bool(page.current.heading) and heading <= page.current.heading
@@ -333,7 +336,7 @@ def _photo_credit(page: _Page, byline: Byline) -> bool:
 
 def _step_caption(page: _Page, start: int) -> int:
     line = page.items[start].line
-    text, credit = split_credit(line.text)
+    text, credit = split_credit(line.text, page.rules)
     lines: tuple[int, ...] = (line.number,)
     end = start + 1
     if page.kind_at(end) is Kind.CREDIT and page.items[end].line.gap_before == 0:

@@ -1,8 +1,8 @@
 """The ``banmian`` command line: parse pages and print or write their articles.
 
-    banmian parse seeds/*.txt                      # JSON, one document per page
-    banmian parse --format text seeds/000_*.txt    # readable in a terminal
-    banmian parse --format jsonl --out out/ seeds/*.txt
+banmian parse seeds/*.txt                      # JSON, one document per page
+banmian parse --format text seeds/000_*.txt    # readable in a terminal
+banmian parse --format jsonl --out out/ seeds/*.txt
 """
 
 from __future__ import annotations
@@ -145,7 +145,9 @@ def _parse_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
     return status
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     out = stdout if stdout is not None else sys.stdout

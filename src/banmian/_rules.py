@@ -1,0 +1,109 @@
+"""A :class:`~banmian.profile.Profile` compiled into the patterns the stages use.
+
+Patterns that depend on the profile (role words, dateline sources, paragraph
+openers) are built here once per profile and cached; a profile is a frozen,
+hashable value, so the cache can never change a result.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+import attrs
+import regex
+
+from ._lexicon import DATELINE_SOURCES, ENUMERATOR_RE, ROLE_CANON, ROLE_WORDS
+from .profile import MAINLAND, Profile
+
+# How many distinct profiles one process keeps compiled.
+_CACHED_PROFILES: Final = 16
+
+
+@attrs.frozen
+class Rules:
+    """The compiled patterns of one profile."""
+
+    profile: Profile
+    role_canon: dict[str, str]
+    role_re: regex.Pattern[str]
+    org_before_role_re: regex.Pattern[str]
+    credit_tail_re: regex.Pattern[str]
+    credit_line_re: regex.Pattern[str]
+    dateline_re: regex.Pattern[str]
+    reporters_re: regex.Pattern[str]
+    agency_dateline_re: regex.Pattern[str]
+    bracket_byline_re: regex.Pattern[str]
+    opener_re: regex.Pattern[str]
+
+    def canonical_role(self, word: str) -> str:
+        """The normalized role of a printed role word (本报记者 → 记者)."""
+        return self.role_canon.get(word, word)
+
+    def opens_paragraph(self, text: str) -> bool:
+        """True when text opens like a new paragraph: a dateline, an opener, an enumerator."""
+        return bool(
+            self.dateline_re.match(text)
+            or self.agency_dateline_re.match(text)
+            or self.bracket_byline_re.match(text)
+            or self.opener_re.match(text)
+            or ENUMERATOR_RE.match(text)
+        )
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    # Longest first, so 本报记者 wins over 记者.
+    return "|".join(map(regex.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=_CACHED_PROFILES)
+def rules_for(profile: Profile = MAINLAND) -> Rules:
+    """Compile (once) the patterns of a profile."""
+    canon = dict(ROLE_CANON)
+    canon.update(dict(profile.extra_roles))
+    roles = _alternation(ROLE_WORDS + tuple(word for word, _ in profile.extra_roles))
+    sources = _alternation(DATELINE_SOURCES + profile.extra_dateline_sources)
+    names = r"\p{Han}{2,4}(?:[ 、]\p{Han}{2,4}){0,2}"
+    return Rules(
+        profile=profile,
+        role_canon=canon,
+        role_re=regex.compile(roles),
+        # An org printed before the role: 青岛日报/观海新闻记者, 新华社记者, 香港文匯報記者.
+        org_before_role_re=regex.compile(rf"^(?P<org>[^\s，。、]{{2,20}}?)(?P<role>{roles})"),
+        # A photo credit closing a caption: 张鹰摄, 董梅雪 摄, 新华社记者 孙华 摄.
+        credit_tail_re=regex.compile(
+            rf"(?P<credit>(?:[^\s，。！？；、“”]{{0,16}}?(?:{roles})\s?)?{names})\s?(?:摄|攝|/摄|／摄)[）)]?$"
+        ),
+        # A line that is only a credit: 董梅雪 摄, 本报记者 刘明 摄, 新华社发.
+        credit_line_re=regex.compile(
+            rf"^(?:(?:{roles})\s?)?{names}\s?(?:摄|攝)$|^(?:新华社|新華社|中新社)(?:发|發)$"
+        ),
+        # 本报讯, 本报青岛讯, 本报3月28日讯, 新华社北京5月4日电, 据新华社上海5月6日电,
+        # 香港文匯報訊, 【本报讯】: a source, a place and date, then 讯 or 电.
+        dateline_re=regex.compile(
+            r"^(?P<open>[【\[])?(?P<dateline>(?:据|據)?"
+            rf"(?:{sources}|\p{{Han}}{{2,8}}?(?:报|報|社|台|网|網))"
+            r"[\p{Han}\d]{0,12}?(?:讯|訊|电|電))"
+            r"(?(open)[】\]]|(?=[\s（(]|$))\s?(?P<rest>.*)$",
+            regex.DOTALL,
+        ),
+        # Reporters in parentheses right after a dateline: （记者 刘明、赵磊）.
+        reporters_re=regex.compile(
+            rf"^\s?[（(](?P<inner>(?:{roles})[^（）()]{{1,40}})[）)]\s?(?P<rest>.*)$", regex.DOTALL
+        ),
+        # Taiwan wire style, all in parentheses: （中央社記者林志明台北4日電）.  Names
+        # are tried at three characters first, the most common length.
+        agency_dateline_re=regex.compile(
+            rf"^[（(](?P<org>{sources}|\p{{Han}}{{2,6}}?社)(?P<role>{roles})"
+            r"(?P<name>\p{Han}{3}|\p{Han}{2}|\p{Han}{4})(?P<place>\p{Han}{2,3})"
+            r"(?P<date>\d{1,2}日)(?P<end>电|電)[）)]\s?(?P<rest>.*)$",
+            regex.DOTALL,
+        ),
+        # Taiwan paper style: 【記者王小明／台北報導】.
+        bracket_byline_re=regex.compile(
+            rf"^【(?P<role>{roles})\s?(?P<names>{names})\s?[／/](?P<place>\p{{Han}}{{2,6}})(?:報導|报道|報道)】"
+            r"\s?(?P<rest>.*)$",
+            regex.DOTALL,
+        ),
+        opener_re=regex.compile("^(?:" + _alternation(profile.paragraph_openers) + ")"),
+    )
