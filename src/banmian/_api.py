@@ -14,6 +14,7 @@ from ._dateline import extract_datelines
 from ._decode import Decoded, decode_bytes
 from ._dedupe import remove_duplicates
 from ._lines import split_lines
+from ._mojibake import find_mojibake
 from ._normalize import normalize_lines
 from ._repair import join_broken_paragraphs
 from ._rules import rules_for
@@ -165,9 +166,8 @@ def _run(decoded: Decoded, *, source: str | None, encoding: str | None, profile:
         page = extract_datelines(page, rules)
         page = join_broken_paragraphs(page, rules)
         page, duplicates = remove_duplicates(page)
-        return build_edition(
-            page, duplicates, lines, source=source, encoding=encoding, warnings=decoded.warnings
-        )
+        warnings = decoded.warnings + find_mojibake(lines)
+        return build_edition(page, duplicates, lines, source=source, encoding=encoding, warnings=warnings)
     except RecursionError as exc:  # pragma: no cover - no stage recurses; kept as a guard
         msg = "the input is too deeply nested to parse"
         raise BanmianError(msg) from exc

@@ -70,9 +70,24 @@ def _join_article(article: ArticleDraft, rules: Rules, warnings: list[ParseWarni
         if index in used:
             continue
         current, last = block, index
+        if current.kind == "paragraph" and starts_as_continuation(current.text):
+            warnings.append(
+                ParseWarning(
+                    "missing_start",
+                    "a paragraph begins mid-sentence; its start is not on the page",
+                    current.lines[0],
+                )
+            )
         while current.kind == "paragraph" and not is_terminated(current.text):
             found = _continuation(blocks, last, used, rules)
             if found is None:
+                warnings.append(
+                    ParseWarning(
+                        "unjoined_fragment",
+                        "a paragraph stops mid-sentence and no continuation was found",
+                        current.lines[-1],
+                    )
+                )
                 break
             k, across = found
             piece = blocks[k]
