@@ -72,7 +72,7 @@ def test_article_count(pair: tuple[str, dict[str, Any], dict[str, Any]]) -> None
 
 def test_blocks(pair: tuple[str, dict[str, Any], dict[str, Any]]) -> None:
     _, gold, got = pair
-    for g, p in zip(gold["articles"], got["articles"]):
+    for g, p in zip(gold["articles"], got["articles"], strict=True):
         assert [(b["kind"], key(b["text"]), b["lines"]) for b in p["blocks"]] == [
             (b["kind"], key(b["text"]), b["lines"]) for b in g["blocks"]
         ], g["headline"]
@@ -80,7 +80,7 @@ def test_blocks(pair: tuple[str, dict[str, Any], dict[str, Any]]) -> None:
 
 def test_bylines(pair: tuple[str, dict[str, Any], dict[str, Any]]) -> None:
     _, gold, got = pair
-    for g, p in zip(gold["articles"], got["articles"]):
+    for g, p in zip(gold["articles"], got["articles"], strict=True):
         if g["byline"] is None or g["byline"].get("unscored"):
             assert (p["byline"] is None) == (g["byline"] is None)
             continue

@@ -262,8 +262,11 @@ def _step_title(page: _Page, start: int) -> int:
             page.artifact("page_header", line)
         return end
     if not _starts_article(page, start, end, units):
+        # A subhead stands right over its section; a title-shaped line with a
+        # layout gap after it is the first piece of a paragraph cut by a column break.
+        gap_after = end < len(page.items) and page.items[end].line.gap_before >= LAYOUT_GAP
         for line in lines:
-            if line.heading or is_subhead_like(line.text):
+            if line.heading or (is_subhead_like(line.text) and not gap_after):
                 page.block("subhead", line)
             else:
                 page.block("paragraph", line)
