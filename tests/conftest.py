@@ -7,3 +7,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
+
+# The fuzz target needs atheris and runs for hours; it is run by hand (see its docstring).
+collect_ignore_glob = ["fuzz/*"]
