@@ -33,8 +33,11 @@ def split_credit(text: str, rules: Rules | None = None) -> tuple[str, str | None
     >>> split_credit("这是一段话。")
     ('这是一段话。', None)
     """
-    rules = rules or rules_for()
     start = max(0, len(text) - _CREDIT_WINDOW)
+    tail = text[start:]
+    if "摄" not in tail and "攝" not in tail:  # every credit ends in 摄: most lines stop here
+        return text, None
+    rules = rules or rules_for()
     paren = CREDIT_PAREN_RE.search(text, start)
     if paren is not None:
         return text[: paren.start()].rstrip(), paren.group("inner").strip()

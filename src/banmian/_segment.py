@@ -203,19 +203,19 @@ def _starts_article(page: _Page, start: int, end: int, units: list[_Unit]) -> bo
 
 def _trim_title(units: list[_Unit], *, at_top: bool) -> tuple[list[_Unit], list[_Unit]]:
     """Split off page banners (at the top) and orphan titles from a title run."""
-    extra: list[_Unit] = []
+    # Everything before the last three units is too much for one title block.
+    cut = max(0, len(units) - _MAX_TITLE_UNITS)
     if at_top:
+        headed = [i for i, unit in enumerate(units) if _heading(unit)]
         while (
-            len(units) > 2  # noqa: PLR2004 - keep at least a headline and one more unit
-            and len(units[0]) == 1
-            and not units[0][0].heading
-            and len(units[0][0].text) <= _BANNER_MAX_CHARS
-            and (len(units) > _MAX_TITLE_UNITS or any(_heading(u) for u in units[1:]))
+            len(units) - cut > 2  # noqa: PLR2004 - keep at least a headline and one more unit
+            and len(units[cut]) == 1
+            and not units[cut][0].heading
+            and len(units[cut][0].text) <= _BANNER_MAX_CHARS
+            and (len(units) - cut > _MAX_TITLE_UNITS or any(i > cut for i in headed))
         ):
-            extra.append(units.pop(0))
-    while len(units) > _MAX_TITLE_UNITS:
-        extra.append(units.pop(0))
-    return extra, units
+            cut += 1
+    return units[:cut], units[cut:]
 
 
 def _is_section_name(page: _Page, start: int, end: int, units: list[_Unit]) -> bool:
