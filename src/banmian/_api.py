@@ -29,6 +29,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "Source", "load_edition", "parse_edition"]
 # 64 MiB leaves room for bundled dumps while keeping memory bounded (the
 # parser holds a few copies of the text at once).
 DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
+"""The default ``max_size``: 64 MiB; larger input raises InputTooLargeError."""
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], IO[str]]
 """What :func:`load_edition` reads: a path, raw bytes, or a binary or text file object."""

@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 import chardet
+import regex
 
 from ._lines import split_lines
 from .errors import DecodeError, NotTextError
@@ -71,10 +72,11 @@ _FALLBACKS: Final = (("gb18030", "gb18030"), ("big5hkscs", "big5"))
 # fewer than 4) is taken for damage in a UTF-8 file rather than another encoding.
 _DAMAGE_RATIO: Final = 500
 _DAMAGE_MIN: Final = 4
-# Valid non-ASCII characters needed per damaged sequence before a file that
-# fails strict UTF-8 is still taken for UTF-8 (text in GB18030 or Big5 read as
+# Valid non-ASCII characters needed per damage site before a file that fails
+# strict UTF-8 is still taken for UTF-8 (text in GB18030 or Big5 read as
 # UTF-8 has almost no valid multi-byte sequences).
-_VALID_PER_DAMAGED: Final = 10
+_VALID_PER_DAMAGED: Final = 5
+_REPLACEMENT_RUN_RE: Final = regex.compile("\ufffd+")
 # How many damaged line numbers a warning lists before "...".
 _LINES_SHOWN: Final = 10
 # How much of the start of the input is sniffed for NUL bytes.
@@ -153,14 +155,22 @@ def _refuse_binary(data: bytes) -> None:
             raise NotTextError(msg)
 
 
-def _damaged_utf8(data: bytes) -> Decoded | None:
-    """Decode mostly-valid UTF-8 with replacement, recording the damaged lines."""
+def _damaged_utf8(data: bytes, *, lenient: bool = False) -> Decoded | None:
+    """Decode mostly-valid UTF-8 with replacement, recording the damaged lines.
+
+    A damage site is a run of invalid bytes (one stray byte inside a character
+    breaks the whole character).  Strict mode takes few sites and many valid
+    characters; lenient mode, the last resort, takes any input that has more
+    valid non-ASCII characters than damage sites.
+    """
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    if bad > max(_DAMAGE_MIN, len(data) // _DAMAGE_RATIO):
-        return None
-    valid = sum(1 for ch in text if ch > "\x7f") - bad
-    if valid < _VALID_PER_DAMAGED * bad:
+    genuine = len(_REPLACEMENT_RUN_RE.findall(data.decode("utf-8", errors="ignore")))
+    bad = len(_REPLACEMENT_RUN_RE.findall(text)) - genuine
+    valid = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if lenient:
+        if valid <= bad:
+            return None
+    elif bad > max(_DAMAGE_MIN, len(data) // _DAMAGE_RATIO) or valid < _VALID_PER_DAMAGED * bad:
         return None
     lines = [n for n, line in split_lines(text) if "\ufffd" in line]
     shown = ", ".join(map(str, lines[:_LINES_SHOWN])) + (" ..." if len(lines) > _LINES_SHOWN else "")
@@ -188,7 +198,11 @@ def _detect(data: bytes) -> Decoded:
             canonical = codecs.lookup(name).name
         except LookupError:
             canonical = name
-        candidates.append(_CODECS.get(name) or _CODECS.get(canonical) or (canonical, canonical))
+        # Only the encodings Chinese pages come in (SPEC 3.1): a guess of a
+        # Greek or Cyrillic code page for damaged UTF-8 is not taken.
+        supported = _CODECS.get(name) or _CODECS.get(canonical)
+        if supported is not None:
+            candidates.append(supported)
     candidates.extend(_FALLBACKS)
     for codec, label in candidates:
         try:
@@ -196,6 +210,9 @@ def _detect(data: bytes) -> Decoded:
         except (UnicodeDecodeError, LookupError):
             continue
         return _checked(text, label)
+    damaged = _damaged_utf8(data, lenient=True)
+    if damaged is not None:
+        return damaged
     if b"\x00" in data:
         msg = "the input contains NUL bytes and is not valid text in any supported encoding"
         raise NotTextError(msg)

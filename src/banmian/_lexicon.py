@@ -21,7 +21,8 @@ CJK_OR_FULLWIDTH: Final = r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’「」
 
 # Zero-width and invisible formatting characters that converters leave behind.
 ZERO_WIDTH_RE: Final = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
-# Control characters other than tab (tabs become spaces with other whitespace).
+# Control characters other than tab and line ends (tabs become spaces with
+# other whitespace); SPEC 3.2 removes them.
 CONTROL_RE: Final = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lone surrogates cannot be encoded; they are dropped like control characters.
 SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
@@ -68,6 +69,11 @@ VERTICAL_MAX_CHARS: Final = 2
 # Longest first, so 本报记者 wins over 记者.  Traditional forms are mapped to
 # the mainland role names by ROLE_CANON.
 ROLE_WORDS: Final = (
+    "本报首席记者",
+    "本报特派记者",
+    "首席记者",
+    "特派记者",
+    "驻站记者",
     "本报特约记者",
     "本报见习记者",
     "本報記者",
@@ -91,6 +97,11 @@ ROLE_WORDS: Final = (
     "整理",
 )
 ROLE_CANON: Final = {
+    "本报首席记者": "记者",
+    "本报特派记者": "记者",
+    "首席记者": "记者",
+    "特派记者": "记者",
+    "驻站记者": "记者",
     "本报特约记者": "特约记者",
     "本报见习记者": "见习记者",
     "本報記者": "记者",

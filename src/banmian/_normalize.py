@@ -50,7 +50,7 @@ def clean_characters(text: str) -> str:
     """
     text = SURROGATE_RE.sub("", text)
     text = ZERO_WIDTH_RE.sub("", text)
-    text = CONTROL_RE.sub(" ", text)
+    text = CONTROL_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     return WHITESPACE_RUN_RE.sub(" ", text).strip()
 

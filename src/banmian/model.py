@@ -132,8 +132,10 @@ class Artifact:
 
     Attributes:
         kind: ``page_header``, ``vertical_text``, ``orphan_title``,
-            ``orphan_byline`` or ``markup`` (a line that was only markdown
-            residue or invisible characters).
+            ``orphan_byline``, ``orphan_credit`` (a photo credit with no
+            caption), ``markup`` (a line that was only markdown residue or
+            invisible characters) or ``unplaced`` (a line no rule placed,
+            kept so that nothing is lost; always with a warning).
         text: The normalized text of the line.
         line: The source line.
     """
