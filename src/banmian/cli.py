@@ -84,11 +84,14 @@ def format_text(edition: Edition) -> str:
         credit = f"（{photo.credit} 摄）" if photo.credit else ""
         out.append(f"[图] {photo.text}{credit}")
     out.append(_RULE)
-    out.append(
-        f"{len(edition.articles)} articles, {len(edition.photos)} photos, "
-        f"{len(edition.artifacts)} artifacts, {len(edition.duplicates)} duplicates removed, "
-        f"{len(edition.warnings)} warnings"
+    counts = (
+        (len(edition.articles), "article"),
+        (len(edition.photos), "photo"),
+        (len(edition.artifacts), "artifact"),
+        (len(edition.duplicates), "duplicate"),
+        (len(edition.warnings), "warning"),
     )
+    out.append(", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts))
     return "\n".join(out) + "\n"
 
 
