@@ -35,62 +35,13 @@ CASES = sorted(PAGES.glob("*.json"))
 # listed aspect of that page is marked xfail(strict=True) with the reason.
 _WHY = {
     "p03_xinhua": (
-        "L23 and L31, one-line titles of short items without byline or dateline (closed by "
-        "（新华社） L29 and 据新华社 L37), are read as subheads of the article at L17 "
-        "(_segment._starts_article); L37 then becomes a paragraph since that article already "
-        "has a credit"
-    ),
-    "p05_markdown": (
-        "markdown heading levels taken as truth: # subheads L9/L15 under a ## headline and the ## "
-        "subhead L37 under a ###### headline each start an article (_segment._starts_article, "
-        "heading <= current.heading); the --- rule L28 stays a paragraph instead of a markup "
-        "artifact (MD_ONLY_MARKUP_RE is never used)"
-    ),
-    "p06_no_blank_lines": (
-        "credit line with a padded name (L6 '李 强 摄') is not a credit (CREDIT_LINE_RE wants "
-        "\\p{Han}{2,4}); L5 ■ line is kept as a paragraph and L6 is glued onto L7"
-    ),
-    "p07_continued": (
-        "trailing credit with a padded name (L16 '… 刘 畅 摄') is not split off the caption "
-        "(CREDIT_TAIL_RE name part)"
-    ),
-    "p09_dedupe": (
-        "L29 (青岛市…13.5%…) dropped as a near duplicate of L27 (济南市…12.3%…): parallel "
-        "sentences about different cities pass the 0.9 ratio of _dedupe._Seen.original"
-    ),
-    "p17_chengyang": (
-        "L11 '…生产线' not joined with L21 '满负荷运转。…' past two opener paragraphs and a "
-        "caption (_repair._continuation: first clause of 5 chars is not a stub); dateline glued to "
-        "the text in L31 '本报讯近日，' not taken out (DATELINE_RE wants a space after 讯)"
-    ),
-    "p19_sports": (
-        "kicker ending in ： (L7 '省运会倒计时100天：') is not title-like (SENTENCE_END has ：), so "
-        "the byline L5 set before the title becomes an orphan, L7 an untitled paragraph and L9 a "
-        "headline without byline"
-    ),
-    "p21_features": (
-        "headline ending in ？ (L1) is not title-like: L1 becomes a paragraph, byline L3 an orphan "
-        "and 本报讯 stays in L5's text; caption wrapped over L11-L12 is split: ■ line L11 is "
-        "glued into the cut paragraph (9,11,14), caption = L12 only; hence the copy L16 of the "
-        "joined paragraph is not found as a duplicate"
-    ),
-    "p22_wetlands": (
-        "L7 '…黄河下游湿地' not joined with L13 '的生态功能…' past two opener paragraphs: "
-        "_repair._continuation only looks past the next block for pieces after a layout gap"
+        "L23, the one-line title of a short wire item without byline or dateline that follows "
+        "a complete article (L17-L21) with no closing credit, is read as a subhead of that "
+        "article (_segment._starts_article has no evidence that a new item begins)"
     ),
 }
 _FAILING_ASPECTS = {
-    "p03_xinhua": "article_count titles title_lines blocks grouping credits",
-    "p05_markdown": "article_count titles title_lines blocks grouping artifacts",
-    "p06_no_blank_lines": "blocks grouping captions",
-    "p07_continued": "captions",
-    "p09_dedupe": "blocks grouping duplicates",
-    "p17_chengyang": "blocks grouping datelines",
-    "p19_sports": "article_count titles title_lines bylines byline_lines blocks grouping artifacts",
-    "p21_features": (
-        "titles title_lines bylines byline_lines datelines blocks grouping captions artifacts duplicates"
-    ),
-    "p22_wetlands": "blocks grouping",
+    "p03_xinhua": "article_count titles title_lines blocks grouping",
 }
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     (page, aspect): _WHY[page] for page, aspects in _FAILING_ASPECTS.items() for aspect in aspects.split()

@@ -20,6 +20,7 @@ from ._rules import Rules, rules_for
 _CREDIT_WINDOW: Final = 40
 # A credit starts the caption or follows a sentence end, a closing mark or a space.
 _CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
+_CREDIT_SUFFIX_RE: Final = regex.compile(r"\s?(?:摄|攝|发|發)$")
 _CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
 
 
@@ -48,8 +49,16 @@ def split_credit(text: str, rules: Rules | None = None) -> tuple[str, str | None
         credit = match.group("credit").strip()
         if not _plausible_credit(credit, rules):
             continue
-        return text[:begin].rstrip(), credit
+        return text[:begin].rstrip(), _unpadded(credit, rules)
     return text, None
+
+
+def _unpadded(credit: str, rules: Rules) -> str:
+    """``李 强`` → ``李强``; an org or role in front stays as printed."""
+    roles = list(rules.role_re.finditer(credit))
+    head = credit[: roles[-1].end()] if roles else ""
+    names = split_names(credit[len(head) :])
+    return f"{head} {' '.join(names)}".strip() if names else credit
 
 
 def _plausible_credit(credit: str, rules: Rules) -> bool:
@@ -58,7 +67,7 @@ def _plausible_credit(credit: str, rules: Rules) -> bool:
     return split_names(names) is not None
 
 
-def credit_of_line(text: str) -> str:
+def credit_of_line(text: str, rules: Rules | None = None) -> str:
     """The credit of a line that is only a credit (``董梅雪 摄`` → ``董梅雪``)."""
     text = _CREDIT_LEAD_RE.sub("", text)
-    return regex.sub(r"\s?(?:摄|攝|发|發)$", "", text).strip()
+    return _unpadded(_CREDIT_SUFFIX_RE.sub("", text).strip(), rules or rules_for())

@@ -20,6 +20,7 @@ from ._lexicon import (
     FOLIO_RE,
     LAYOUT_GAP,
     PINYIN_HEADER_RE,
+    SUBHEAD_MAX_CHARS,
     VERTICAL_MAX_CHARS,
 )
 from ._records import Classified, Kind, Line
@@ -39,6 +40,8 @@ _Rule = Callable[[_Context, int], bool]
 
 # A closing credit (据新华社) is a few characters, never a sentence.
 _CLOSING_CREDIT_MAX: Final = 16
+# Marks that end a sentence but may also end a kicker (：) or a headline (？！).
+_TITLE_FINAL_MARKS: Final = "：:？！?!"
 # A marked line this short with a hard break after it is a subhead (■标题).
 _MARKED_SUBHEAD_MAX: Final = 30
 
@@ -106,24 +109,45 @@ def _is_marked_subhead(ctx: _Context, i: int) -> bool:
 
 
 def _is_caption(ctx: _Context, i: int) -> bool:
-    """■… set apart by a layout gap or credited; or any line ending in ``XX摄``."""
+    """■… set apart by a layout gap or credited (on its line, the next line, or
+    at the end of the next line it runs on to); or any line ending in ``XX摄``."""
     line = ctx.lines[i]
     if split_credit(line.text, ctx.rules)[1] is not None:
         return True
     if line.marker not in ctx.rules.profile.caption_markers:
         return False
-    return _next_is_credit(ctx, i) or line.gap_before >= LAYOUT_GAP
+    return _next_is_credit(ctx, i) or _runs_on_to_credit(ctx, i) or line.gap_before >= LAYOUT_GAP
+
+
+def _runs_on_to_credit(ctx: _Context, i: int) -> bool:
+    """A caption wrapped over two lines: unterminated, and the next line ends in a credit."""
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before or is_terminated(ctx.lines[i].text):
+        return False
+    following = ctx.lines[i + 1]
+    return not following.marker and split_credit(following.text, ctx.rules)[1] is not None
 
 
 def _is_bullet(ctx: _Context, i: int) -> bool:
     return ctx.lines[i].bullet
 
 
+def _is_headline_or_byline(ctx: _Context, i: int) -> bool:
+    return 0 <= i < len(ctx.lines) and (is_title_like(ctx.lines[i].text) or _is_byline(ctx, i))
+
+
 def _is_title(ctx: _Context, i: int) -> bool:
     line = ctx.lines[i]
     if line.heading:
         return True
-    if not is_title_like(line.text):
+    text = line.text
+    if text and text[-1] in _TITLE_FINAL_MARKS and len(text) <= SUBHEAD_MAX_CHARS:
+        # A kicker may end in a colon (省运会倒计时100天：) and a headline in a
+        # question or exclamation mark; such a line is a title only inside a
+        # title block: next to another title line or a byline.
+        return is_title_like(text[:-1]) and (
+            _is_headline_or_byline(ctx, i + 1) or (text[-1] not in "：:" and _is_byline(ctx, i - 1))
+        )
+    if not is_title_like(text):
         return False
     following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
     # A title-shaped line whose next line cannot start a paragraph is the

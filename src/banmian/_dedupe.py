@@ -4,7 +4,8 @@ Within one edition (never across calls: there is no global cache):
 
 * an exact repeat of a paragraph is dropped, the first stays;
 * a near repeat (an OCR or conversion variant: same opening or same ending,
-  and at least 90 % alike) is dropped likewise;
+  at least 90 % alike, the same numbers, no difference longer than two
+  characters) is dropped likewise;
 * a clause repeated immediately inside a paragraph (``A，B，B。``) is dropped.
 
 Every removal is recorded with its line and the line of the text kept.
@@ -36,9 +37,28 @@ _MAX_NEAR_CHARS: Final = 4000
 # A repeated clause shorter than this may be deliberate (“好，好，好”).
 _MIN_CLAUSE_CHARS: Final = 4
 
+# An OCR variant misreads a character or two in a row, not a whole word.
+_MAX_VARIANT_SPAN: Final = 2
+_DIGITS_RE: Final = regex.compile(r"\d+")
 _SPACE_RE: Final = regex.compile(r"\s+")
 _CLAUSE_RE: Final = regex.compile(r"[^，。；！？]*[，。；！？]|[^，。；！？]+")
 _CLAUSE_MARKS: Final = "，。；！？"
+
+
+def _is_variant(text: str, other: str) -> bool:
+    """An OCR or conversion variant: at least 90 % alike, the same numbers, and
+    no difference longer than a character or two.  Parallel sentences about two
+    cities (济南市…12.3% / 青岛市…13.5%) differ in whole words and in numbers."""
+    if _DIGITS_RE.findall(text) != _DIGITS_RE.findall(other):
+        return False
+    matcher = difflib.SequenceMatcher(None, text, other, autojunk=False)
+    if matcher.real_quick_ratio() < _NEAR_RATIO or matcher.ratio() < _NEAR_RATIO:
+        return False
+    return all(
+        max(i2 - i1, j2 - j1) <= _MAX_VARIANT_SPAN
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    )
 
 
 def _key(text: str) -> str:
@@ -57,8 +77,7 @@ class _Seen:
             return None
         for anchor in (key[:_ANCHOR], key[-_ANCHOR:]):
             for other, line in self.by_anchor.get(anchor, ()):
-                matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
-                if matcher.real_quick_ratio() >= _NEAR_RATIO and matcher.ratio() >= _NEAR_RATIO:
+                if _is_variant(key, other):
                     return line
         return None
 

@@ -21,6 +21,7 @@ from ._lexicon import (
     MD_EMPHASIS_RE,
     MD_HARD_BREAK_RE,
     MD_HEADING_RE,
+    MD_ONLY_MARKUP_RE,
     SURROGATE_RE,
     WHITESPACE_RUN_RE,
     ZERO_WIDTH_RE,
@@ -130,7 +131,10 @@ def _strip_marker(text: str, markers: frozenset[str]) -> tuple[str, str]:
 def normalize_line(number: int, raw: str, *, gap_before: int = 0, profile: Profile = MAINLAND) -> Line:
     """Normalize one raw line into a :class:`Line` (text plus markdown hints)."""
     hard_break = bool(MD_HARD_BREAK_RE.search(raw)) and bool(raw.strip())
-    text, heading, bullet = _strip_markdown(clean_characters(raw))
+    cleaned = clean_characters(raw)
+    if MD_ONLY_MARKUP_RE.match(cleaned):  # a rule (---), a lone # or ** : no text at all
+        return Line(number=number, raw=raw, text="", gap_before=gap_before)
+    text, heading, bullet = _strip_markdown(cleaned)
     text, marker = _strip_marker(text, profile.byline_markers | profile.caption_markers)
     return Line(
         number=number,

@@ -25,6 +25,10 @@ from .model import ParseWarning
 # a sentence of news prose does not open with a three-character clause.
 _STUB_CLAUSE_MAX: Final = 3
 _FIRST_CLAUSE_RE: Final = regex.compile(r"^[^，。；！？、,;!?]{1,8}[，。；！？、,;!?]")
+# Nor does it open with a whole sentence of eight characters or fewer
+# (满负荷运转。): such a sentence is the end of one begun in another column.
+_STUB_SENTENCE_MAX: Final = 8
+_FIRST_SENTENCE_RE: Final = regex.compile(r"^[^。！？!?]{1,12}[。！？!?]")
 # How many blocks past the next one a continuation is looked for.
 _LOOKAHEAD_BLOCKS: Final = 12
 
@@ -37,9 +41,14 @@ def join_broken_paragraphs(page: PageDraft, rules: Rules | None = None) -> PageD
     return attrs.evolve(page, articles=articles, warnings=tuple(warnings))
 
 
-def _stub_first_clause(text: str) -> bool:
-    match = _FIRST_CLAUSE_RE.match(text)
-    return match is not None and len(match.group(0)) - 1 <= _STUB_CLAUSE_MAX
+def _stub_opening(text: str) -> bool:
+    """The piece opens with the tail of a sentence: a clause of a few characters
+    (声轰鸣，) or a whole sentence too short to open a paragraph (满负荷运转。)."""
+    clause = _FIRST_CLAUSE_RE.match(text)
+    if clause is not None and len(clause.group(0)) - 1 <= _STUB_CLAUSE_MAX:
+        return True
+    sentence = _FIRST_SENTENCE_RE.match(text)
+    return sentence is not None and len(sentence.group(0)) - 1 <= _STUB_SENTENCE_MAX
 
 
 def _continuation(
@@ -55,9 +64,12 @@ def _continuation(
         return nearest, False
     for k in following[1 : 1 + _LOOKAHEAD_BLOCKS]:
         block = blocks[k]
-        if block.kind != "paragraph" or not block.after_break or rules.opens_paragraph(block.text):
+        if block.kind != "paragraph" or rules.opens_paragraph(block.text):
             continue
-        if starts_as_continuation(block.text) or _stub_first_clause(block.text):
+        # A piece that cannot open a paragraph is a continuation wherever it
+        # stands; a piece that opens with a stub of a sentence is one only
+        # right after a layout break (a photo, a gap), where columns are cut.
+        if starts_as_continuation(block.text) or (block.after_break and _stub_opening(block.text)):
             return k, True
     return None
 

@@ -63,7 +63,10 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
     canon.update(dict(profile.extra_roles))
     roles = _alternation(ROLE_WORDS + tuple(word for word, _ in profile.extra_roles))
     sources = _alternation(DATELINE_SOURCES + profile.extra_dateline_sources)
-    names = r"\p{Han}{2,4}(?:[ 、]\p{Han}{2,4}){0,2}"
+    # One to three names; a two-character name may be padded to the width of
+    # three (李 强).
+    name = r"(?:\p{Han}{2,4}|\p{Han} {1,2}\p{Han}(?!\p{Han}))"
+    names = rf"{name}(?:[ 、]{name}){{0,2}}"
     return Rules(
         profile=profile,
         role_canon=canon,
@@ -80,11 +83,14 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
         ),
         # 本报讯, 本报青岛讯, 本报3月28日讯, 新华社北京5月4日电, 据新华社上海5月6日电,
         # 香港文匯報訊, 【本报讯】: a source, a place and date, then 讯 or 电.
+        # The paper and the known agencies need nothing after 讯/电 (本报讯近日，…);
+        # any other source name must be followed by a space or a bracket, so
+        # that prose such as 文明实践社区发电站 is not taken for a dateline.
         dateline_re=regex.compile(
             r"^(?P<open>[【\[])?(?P<dateline>(?:据|據)?"
-            rf"(?:{sources}|\p{{Han}}{{2,8}}?(?:报|報|社|台|网|網))"
+            rf"(?:(?P<known>{sources})|\p{{Han}}{{2,8}}?(?:报|報|社|台|网|網))"
             r"[\p{Han}\d]{0,12}?(?:讯|訊|电|電))"
-            r"(?(open)[】\]]|(?=[\s（(]|$))\s?(?P<rest>.*)$",
+            r"(?(open)[】\]]|(?(known)|(?=[\s（(]|$)))\s?(?P<rest>.*)$",
             regex.DOTALL,
         ),
         # Reporters in parentheses right after a dateline: （记者 刘明、赵磊）.

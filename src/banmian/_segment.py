@@ -3,8 +3,8 @@
 One pass over the lines.  A run of title lines starts an article when a
 byline follows it (or stood just before it), when the first paragraph after
 it opens with a dateline, when it has two or more units (kicker, headline,
-subtitle), when a markdown heading at least as prominent as the current
-headline marks it, or when no article has started yet.  Otherwise a title
+subtitle), when a closing credit (据新华社) ended the article before it, or
+when no article has started yet.  Otherwise a title
 line inside an article is a subhead.  Nothing is dropped: every line ends in
 a title, a byline, a block, a caption, a photo or an artifact.
 """
@@ -190,15 +190,20 @@ def _heading(unit: _Unit) -> int:
 
 
 def _starts_article(page: _Page, start: int, end: int, units: list[_Unit]) -> bool:
+    """Whether a run of title lines opens a new article (see the module docstring).
+
+    Markdown heading levels are not evidence: converters get them wrong.
+    """
     after = page.items[end] if end < len(page.items) else None
     if page.current is None or page.pending_byline is not None or len(units) >= 2:  # noqa: PLR2004
         return True
+    if page.current.credit is not None:  # a closing credit (据新华社) ended the last article
+        return True
     if after is not None and after.kind is Kind.BYLINE:
         return True
-    if after is not None and after.kind is Kind.TEXT and match_dateline(after.text, page.rules):
-        return True
-    heading = _heading(units[0])
-    return bool(heading) and bool(page.current.heading) and heading <= page.current.heading
+    return (
+        after is not None and after.kind is Kind.TEXT and match_dateline(after.text, page.rules) is not None
+    )
 
 
 def _trim_title(units: list[_Unit], *, at_top: bool) -> tuple[list[_Unit], list[_Unit]]:
@@ -342,8 +347,21 @@ def _step_caption(page: _Page, start: int) -> int:
     text, credit = split_credit(line.text, page.rules)
     lines: tuple[int, ...] = (line.number,)
     end = start + 1
+    following = page.items[end] if end < len(page.items) else None
+    if (  # a caption wrapped over two lines, its credit at the end of the second
+        credit is None
+        and following is not None
+        and following.kind is Kind.CAPTION
+        and not following.line.marker
+        and following.line.gap_before == 0
+        and not is_terminated(text)
+    ):
+        rest, credit = split_credit(following.text, page.rules)
+        text = join_pieces(text, rest)
+        lines += (following.number,)
+        end += 1
     if page.kind_at(end) is Kind.CREDIT and page.items[end].line.gap_before == 0:
-        credit = credit_of_line(page.items[end].text)
+        credit = credit_of_line(page.items[end].text, page.rules)
         lines += (page.items[end].number,)
         end += 1
     caption = Caption(text=text, credit=credit, line=line.number, lines=lines)
