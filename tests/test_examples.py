@@ -87,3 +87,11 @@ def test_audit_removed_takes_a_path() -> None:
     out = run("audit_removed.py", SEEDS / "003_05bf40073cbdc727.txt")
     assert "vertical_text" in out
     assert "joined_across_blocks" in out
+
+
+def test_custom_profile_changes_the_reading_of_its_sample() -> None:
+    out = run("custom_profile.py")
+    assert "000_b8a3ab7b253d933e.txt: 5 articles" in out
+    assert "港口吞吐量创新高 | 特派员/None, 王凯/None | None |" in out
+    assert "港口吞吐量创新高 | 王凯/记者 | 观海新闻讯 | 一季度" in out
+    assert "「智慧港口" in out
