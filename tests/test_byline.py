@@ -134,3 +134,8 @@ CREDITS = [
 @pytest.mark.parametrize(("caption", "text", "credit"), CREDITS)
 def test_split_credit(caption: str, text: str, credit: str | None) -> None:
     assert split_credit(caption) == (text, credit)
+
+
+def test_photo_credit_is_never_a_byline() -> None:
+    assert parse_byline("本报记者 孙华摄") is None
+    assert parse_byline("张华/文 李明/摄") is not None

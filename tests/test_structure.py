@@ -253,3 +253,27 @@ def test_traditional_page_is_detected() -> None:
     assert article.byline is not None and [(a.name, a.role) for a in article.byline.authors] == [
         ("林志明", "记者")
     ]
+
+
+def test_folio_lines_credit_over_caption_and_dash_subtitle() -> None:
+    edition = parse(
+        "人民日报 2024年5月6日 星期一",
+        "第4版 要闻",
+        "推动高质量发展取得新成效",
+        "——各地扎实推进经济社会发展综述",
+        "本报记者  王明  李华",
+        "\u3000\u3000今年以来，各地经济运行持续回升向好。",
+        "（本报记者  孙华摄）",
+        "图为天津港汽车码头。",
+    )
+    assert edition.page_headers == ("人民日报 2024年5月6日 星期一", "第4版 要闻")
+    (article,) = edition.articles
+    assert (article.headline, article.subtitle) == (
+        "推动高质量发展取得新成效",
+        "——各地扎实推进经济社会发展综述",
+    )
+    assert article.byline is not None and [a.name for a in article.byline.authors] == ["王明", "李华"]
+    assert [(c.text, c.credit, c.lines) for c in article.captions] == [
+        ("图为天津港汽车码头。", "本报记者 孙华", (7, 8))
+    ]
+    assert edition.warnings == ()

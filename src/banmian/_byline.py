@@ -92,6 +92,8 @@ def parse_byline(
     if bracketed:
         text = bracketed.group("inner").strip()
     text = BYLINE_TAIL_RE.sub("", text).strip()
+    if text.endswith(("摄", "攝")) and not SLASH_CREDIT_RE.search(text):
+        return None  # 本报记者 孙华摄 credits a photo; it does not sign an article
     slash = _slash_credits(text, lines)
     if slash is not None:
         return slash

@@ -21,6 +21,10 @@ _CREDIT_WINDOW: Final = 40
 # A credit starts the caption or follows a sentence end, a closing mark or a space.
 _CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
 _CREDIT_SUFFIX_RE: Final = regex.compile(r"\s?(?:摄|攝|发|發)$")
+# A caption introduced as such: 图为…, 图：…, 圖為….
+CAPTION_LEAD_RE: Final = regex.compile(r"^(?:图为|圖為|图片为|图[:：]|圖[:：])")
+# A caption is a sentence or two; a longer line opening with 图为 is prose.
+CAPTION_MAX_CHARS: Final = 150
 _CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
 
 
@@ -68,6 +72,10 @@ def _plausible_credit(credit: str, rules: Rules) -> bool:
 
 
 def credit_of_line(text: str, rules: Rules | None = None) -> str:
-    """The credit of a line that is only a credit (``董梅雪 摄`` → ``董梅雪``)."""
-    text = _CREDIT_LEAD_RE.sub("", text)
+    """The credit of a line that is only a credit (``董梅雪 摄`` → ``董梅雪``).
+
+    >>> credit_of_line("（本报记者 孙华摄）")
+    '本报记者 孙华'
+    """
+    text = _CREDIT_LEAD_RE.sub("", text.strip("（）()"))
     return _unpadded(_CREDIT_SUFFIX_RE.sub("", text).strip(), rules or rules_for())

@@ -14,10 +14,12 @@ from typing import Final
 import attrs
 
 from ._byline import parse_byline
-from ._caption import split_credit
+from ._caption import CAPTION_LEAD_RE, CAPTION_MAX_CHARS, split_credit
 from ._lexicon import (
     CLOSING_CREDIT_RE,
-    FOLIO_RE,
+    FOLIO_MAX_CHARS,
+    FOLIO_PART_RE,
+    FOLIO_PROSE_RE,
     LAYOUT_GAP,
     PINYIN_HEADER_RE,
     SUBHEAD_MAX_CHARS,
@@ -68,7 +70,10 @@ def _is_pinyin(ctx: _Context, i: int) -> bool:
 
 
 def _is_folio(ctx: _Context, i: int) -> bool:
-    return bool(FOLIO_RE.match(ctx.lines[i].text))
+    text = ctx.lines[i].text
+    if len(text) > FOLIO_MAX_CHARS or FOLIO_PROSE_RE.search(text):
+        return False
+    return FOLIO_PART_RE.search(text) is not None
 
 
 def _is_byline(ctx: _Context, i: int) -> bool:
@@ -113,6 +118,8 @@ def _is_caption(ctx: _Context, i: int) -> bool:
     at the end of the next line it runs on to); or any line ending in ``XX摄``."""
     line = ctx.lines[i]
     if split_credit(line.text, ctx.rules)[1] is not None:
+        return True
+    if CAPTION_LEAD_RE.match(line.text) and len(line.text) <= CAPTION_MAX_CHARS:
         return True
     if line.marker not in ctx.rules.profile.caption_markers:
         return False

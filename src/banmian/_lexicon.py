@@ -51,11 +51,16 @@ MD_ONLY_MARKUP_RE: Final = regex.compile(r"^(?:[-*_=]{3,}|[#*_`>|\s]+)$")
 # A romanized section name printed under the Chinese one (精彩李沧 /
 # JING CAI LI CANG): upper-case Latin words only.
 PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8}$")
-# Folio lines: 第3版, A04版, 2023年3月28日 星期二, 责任编辑：...
-FOLIO_RE: Final = regex.compile(
-    r"^(?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,3}|\d{4}年\d{1,2}月\d{1,2}日\s?星期[一二三四五六日天]"
-    r"|(?:责任编辑|责编|美编|校对|版式|组版|本版编辑)\s?[:：].{0,20})$"
+# Folio lines (报眉): the page number (第3版, A04版), the date with its weekday
+# (2023年3月28日 星期二), the editors (责任编辑：…), alone or together with the
+# paper's and the section's name on one short line.
+FOLIO_PART_RE: Final = regex.compile(
+    r"第\s?[A-Z]?\d{1,3}\s?版|\b[A-Z]\d{2}\b|\d{4}年\d{1,2}月\d{1,2}日\s?(?:星期|週|周)[一二三四五六日天]"
+    r"|(?:责任编辑|责编|美编|校对|版式|组版|本版编辑|本版责编|責任編輯)\s?[:：]"
 )
+# A folio line is short and holds no sentence punctuation.
+FOLIO_MAX_CHARS: Final = 40
+FOLIO_PROSE_RE: Final = regex.compile(r"[，。；！？]")
 
 # Two or more blank lines in a row mark a layout gap (a photo, a column or a
 # page break); a single blank line separates paragraphs.

@@ -79,7 +79,8 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
         ),
         # A line that is only a credit: 董梅雪 摄, 本报记者 刘明 摄, 新华社发.
         credit_line_re=regex.compile(
-            rf"^(?:(?:{roles})\s?)?{names}\s?(?:摄|攝)$|^(?:新华社|新華社|中新社)(?:发|發)$"
+            rf"^[（(]?(?:[^\s（）()，。]{{0,16}}?(?:{roles})\s?)?{names}\s?(?:摄|攝)[）)]?$"
+            r"|^[（(]?(?:新华社|新華社|中新社)(?:发|發)[）)]?$"
         ),
         # 本报讯, 本报青岛讯, 本报3月28日讯, 新华社北京5月4日电, 据新华社上海5月6日电,
         # 香港文匯報訊, 【本报讯】: a source, a place and date, then 讯 or 电.

@@ -374,6 +374,15 @@ def _step_caption(page: _Page, start: int) -> int:
 
 
 def _step_credit(page: _Page, start: int) -> int:
+    following = page.items[start + 1] if start + 1 < len(page.items) else None
+    if following is not None and following.kind is Kind.CAPTION and following.line.gap_before <= 1:
+        # The credit printed over its caption: （本报记者 孙华摄） / 图为天津港汽车码头。
+        text, credit = split_credit(following.text, page.rules)
+        credit = credit or credit_of_line(page.items[start].text, page.rules)
+        caption = Caption(text, credit, following.number, (page.items[start].number, following.number))
+        (page.current.captions if page.current is not None else page.photos).append(caption)
+        page.layout_break = True
+        return start + 2
     page.artifact("orphan_credit", page.items[start].line)
     page.warn("orphan_credit", "a photo credit with no caption", page.items[start].number)
     return start + 1

@@ -101,7 +101,8 @@ def _article_text(number: int, article: Article) -> list[str]:
         out.append(f"   {article.kicker}")
     out.append(f"{number:>2} {article.headline or '（无标题）'}")
     if article.subtitle:
-        out.append(f"   ——{article.subtitle}")
+        dash = "" if article.subtitle.startswith("—") else "——"
+        out.append(f"   {dash}{article.subtitle}")
     meta = [x for x in (article.byline.text if article.byline else None, article.dateline) if x]
     if meta:
         out.append("   " + " · ".join(meta))
