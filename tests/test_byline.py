@@ -139,3 +139,21 @@ def test_split_credit(caption: str, text: str, credit: str | None) -> None:
 def test_photo_credit_is_never_a_byline() -> None:
     assert parse_byline("本报记者 孙华摄") is None
     assert parse_byline("张华/文 李明/摄") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("文/本报记者 王明", ("本报记者 王明", [("王明", "记者")])),
+        ("文/张华", ("张华", [("张华", None)])),
+        ("本报记者 王明 摄影报道", ("本报记者 王明", [("王明", "记者")])),
+        ("本报记者 王明 文/图", ("本报记者 王明", [("王明", "记者")])),
+        ("记者：王明", ("记者 王明", [("王明", "记者")])),
+        ("本报评论员", ("本报评论员", [])),
+        ("首席记者 王 凯", ("首席记者 王凯", [("王凯", "记者")])),
+    ],
+)
+def test_byline_labels_and_tails(text: str, expected: tuple[str, list[tuple[str, str | None]]]) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.text, [(a.name, a.role) for a in byline.authors]) == expected

@@ -13,12 +13,19 @@ from typing import Final
 
 import regex
 
-from ._lexicon import BYLINE_MAX_CHARS, BYLINE_TAIL_RE, NAME, SLASH_CREDIT_RE
+from ._lexicon import (
+    BYLINE_LEAD_RE,
+    BYLINE_MAX_CHARS,
+    BYLINE_TAIL_RE,
+    INSTITUTIONAL_BYLINES,
+    NAME,
+    SLASH_CREDIT_RE,
+)
 from ._rules import Rules, rules_for
 from .model import Author, Byline
 
 _NAME_FULL_RE: Final = regex.compile(rf"^{NAME}$")
-_SEPARATORS_RE: Final = regex.compile(r"[\s、，,／/]+")
+_SEPARATORS_RE: Final = regex.compile(r"[\s、，,／/：:]+")
 _BRACKETS_RE: Final = regex.compile(r"^[【\[（(](?P<inner>[^】\]）)]{2,60})[】\]）)]$")
 _SLASH_ROLES: Final = {"文": None, "图": "摄影", "圖": "摄影", "摄": "摄影", "攝": "摄影"}
 # Two-character names are set in the width of three with a space between
@@ -87,29 +94,42 @@ def parse_byline(
     text = text.strip()
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
-    rules = rules or rules_for()
-    bracketed = _BRACKETS_RE.match(text)
-    if bracketed:
-        text = bracketed.group("inner").strip()
-    text = BYLINE_TAIL_RE.sub("", text).strip()
+    text, labelled = _strip_labels(text)
+    if text in INSTITUTIONAL_BYLINES:
+        return Byline(text=text, org=None, authors=(), lines=lines)
     if text.endswith(("摄", "攝")) and not SLASH_CREDIT_RE.search(text):
         return None  # 本报记者 孙华摄 credits a photo; it does not sign an article
     slash = _slash_credits(text, lines)
     if slash is not None:
         return slash
+    rules = rules or rules_for()
     first = rules.role_re.search(text)
     if first is None:
-        if not bare_names:
-            return None
-        names = split_names(text)
+        names = split_names(text) if bare_names or labelled else None
         if names is None:
             return None
         return Byline(
             text=" ".join(names), org=None, authors=tuple(Author(n, None) for n in names), lines=lines
         )
+    return _role_byline(text, first, lines, rules)
+
+
+def _strip_labels(text: str) -> tuple[str, bool]:
+    """Take off brackets, the trailing 报道 and a leading 文/; say whether a label was there."""
+    bracketed = _BRACKETS_RE.match(text)
+    if bracketed:
+        text = bracketed.group("inner").strip()
+    text = BYLINE_TAIL_RE.sub("", text).strip()
+    lead = None if SLASH_CREDIT_RE.match(text) else BYLINE_LEAD_RE.match(text)
+    if lead is None:
+        return text, False
+    return text[lead.end() :], True  # 文/张华: the label says it is a byline
+
+
+def _role_byline(text: str, first: regex.Match[str], lines: tuple[int, ...], rules: Rules) -> Byline | None:
+    """A byline with role words: an optional org, then roles each followed by names."""
     org: str | None = None
-    head = text[: first.start()]
-    if head.strip():
+    if text[: first.start()].strip():
         match = rules.org_before_role_re.match(text)
         if match is None or match.end("role") != first.end():
             return None

@@ -122,7 +122,15 @@ ROLE_CANON: Final = {
 # Markers printed before a byline.
 BYLINE_MARKERS: Final = frozenset("□■●◎◆◇☆★▲△")
 # The trailing 报道 / 報導 / 报道组 of a byline.
-BYLINE_TAIL_RE: Final = regex.compile(r"\s*(?:报道|報導|報道|专稿|撰文)$")
+BYLINE_TAIL_RE: Final = regex.compile(
+    r"\s*(?:摄影报道|报道|報導|報道|专稿|撰文|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
+)
+# What the work was, printed before a byline: 文/本报记者 X, 图/X, 文图/X.
+BYLINE_LEAD_RE: Final = regex.compile(r"^(?:文图|图文|文|图|摄影|撰文)\s?[/／:：]\s?")
+# Bylines of the institution itself, with no person named (社论, 评论员文章).
+INSTITUTIONAL_BYLINES: Final = frozenset(
+    ("本报评论员", "本报特约评论员", "特约评论员", "本报编辑部", "新华社评论员", "人民日报评论员", "本报社论")
+)
 # Han personal names are 2–4 characters (a 复姓 plus a two-character given
 # name at most); minority and transliterated names use the middle dot.
 NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
