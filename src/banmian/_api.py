@@ -104,23 +104,28 @@ def load_edition(
     """
     name: str | None = None
     if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        name = path.name
+        try:
+            path = Path(source)
+        except TypeError as exc:  # an os.PathLike whose __fspath__ gives bytes
+            msg = f"cannot use {source!r} as a path ({exc})"
+            raise InputError(msg) from exc
+        name = _printable(path.name)
         data: bytes | str = _read_path(path, max_size)
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
     elif hasattr(source, "read"):
         data = _read_file(source, max_size)
         file_name = getattr(source, "name", None)
-        name = Path(file_name).name if isinstance(file_name, str) else None
+        name = _printable(Path(file_name).name) if isinstance(file_name, str) else None
     else:
         msg = f"load_edition takes a path, bytes or a file object, not {type(source).__name__}"
         raise InputError(msg)
     if len(data) > max_size:
-        msg = f"the input has {len(data)} bytes, over the limit of {max_size}"
+        unit = "characters" if isinstance(data, str) else "bytes"
+        msg = f"the input is over the limit of {max_size} {unit}"
         raise InputTooLargeError(msg)
-    if isinstance(data, str):
-        return _run(Decoded(data, ""), source=name, encoding=encoding, profile=profile)
+    if isinstance(data, str):  # a text file object decoded it already: no encoding to report
+        return _run(Decoded(data, ""), source=name, encoding=None, profile=profile)
     decoded = decode_bytes(data, encoding=encoding)
     return _run(decoded, source=name, encoding=decoded.encoding, profile=profile)
 
@@ -138,18 +143,27 @@ def _read_path(path: Path, max_size: int) -> bytes:
     except FileNotFoundError as exc:
         msg = f"{path}: no such file"
         raise InputError(msg) from exc
-    except OSError as exc:
-        msg = f"{path}: cannot read ({exc.strerror or exc})"
+    except (OSError, ValueError) as exc:  # ValueError: a NUL inside the path
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        msg = f"{_printable(str(path))}: cannot read ({reason})"
         raise InputError(msg) from exc
+
+
+def _printable(name: str) -> str:
+    """A file name as valid text: undecodable bytes (surrogate escapes) become U+FFFD."""
+    return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def _read_file(file: IO[bytes] | IO[str], max_size: int) -> bytes | str:
     try:
-        data = file.read(max_size + 1)
+        try:
+            data = file.read(max_size + 1)
+        except TypeError:  # a file-like object whose read() takes no size
+            data = file.read()
     except UnicodeDecodeError as exc:
         msg = f"the text file object could not decode its bytes ({exc.reason}); open it in binary mode"
         raise DecodeError(msg) from exc
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, TypeError) as exc:
         msg = f"cannot read the file object ({exc})"
         raise InputError(msg) from exc
     if not isinstance(data, (bytes, str)):

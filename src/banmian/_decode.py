@@ -16,14 +16,12 @@ from typing import Final
 
 import attrs
 import chardet
-import regex
 
-from ._lines import split_lines
 from .errors import DecodeError, NotTextError
 from .model import ParseWarning
 
 _BOMS: Final = (
-    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
@@ -76,7 +74,8 @@ _DAMAGE_MIN: Final = 4
 # strict UTF-8 is still taken for UTF-8 (text in GB18030 or Big5 read as
 # UTF-8 has almost no valid multi-byte sequences).
 _VALID_PER_DAMAGED: Final = 5
-_REPLACEMENT_RUN_RE: Final = regex.compile("\ufffd+")
+# The longest UTF-8 sequence.
+_UTF8_MAX_BYTES: Final = 4
 # How many damaged line numbers a warning lists before "...".
 _LINES_SHOWN: Final = 10
 # How much of the start of the input is sniffed for NUL bytes.
@@ -107,8 +106,8 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> Decoded:
     if not data:
         return Decoded("", "utf-8")
     for bom, codec, name in _BOMS:
-        if data.startswith(bom):
-            return _strict(data, codec, name)
+        if data.startswith(bom):  # the mark is not text: cut it off before decoding
+            return _strict(data[len(bom) :], codec, name)
     _refuse_binary(data)
     if b"\x00" in data[:_SNIFF_BYTES]:  # UTF-16/32 without a BOM, or binary
         return _detect(data)
@@ -125,7 +124,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> Decoded:
 def _decode_as(data: bytes, encoding: str) -> Decoded:
     try:
         codec = codecs.lookup(encoding).name
-    except LookupError as exc:
+    except (LookupError, TypeError, ValueError) as exc:
         msg = f"unknown encoding {encoding!r}"
         raise DecodeError(msg) from exc
     codec, name = _CODECS.get(codec, (codec, codec))
@@ -134,10 +133,14 @@ def _decode_as(data: bytes, encoding: str) -> Decoded:
 
 def _strict(data: bytes, codec: str, name: str) -> Decoded:
     try:
-        return _checked(data.decode(codec), name)
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         msg = f"the bytes are not valid {name} (at byte {exc.start})"
         raise DecodeError(msg) from exc
+    except (LookupError, ValueError, TypeError) as exc:  # base64, rot13, ...: not text encodings
+        msg = f"{name!r} is not a text encoding"
+        raise DecodeError(msg) from exc
+    return _checked(text, name)
 
 
 def _checked(text: str, name: str) -> Decoded:
@@ -155,29 +158,60 @@ def _refuse_binary(data: bytes) -> None:
             raise NotTextError(msg)
 
 
-def _damaged_utf8(data: bytes, *, lenient: bool = False) -> Decoded | None:
-    """Decode mostly-valid UTF-8 with replacement, recording the damaged lines.
+def _damage_sites(data: bytes, limit: int) -> list[int]:
+    """Offsets of the damaged places, at most ``limit`` + 1 of them.
 
-    A damage site is a run of invalid bytes (one stray byte inside a character
-    breaks the whole character).  Strict mode takes few sites and many valid
-    characters; lenient mode, the last resort, takes any input that has more
-    valid non-ASCII characters than damage sites.
+    Invalid sequences that follow each other directly and together span no
+    more than a character's width are one place (a stray byte inside a
+    character breaks its other bytes too).  The decoder stops at each error,
+    so the scan is linear in the input.
     """
-    text = data.decode("utf-8", errors="replace")
-    genuine = len(_REPLACEMENT_RUN_RE.findall(data.decode("utf-8", errors="ignore")))
-    bad = len(_REPLACEMENT_RUN_RE.findall(text)) - genuine
-    valid = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
-    if lenient:
-        if valid <= bad:
-            return None
-    elif bad > max(_DAMAGE_MIN, len(data) // _DAMAGE_RATIO) or valid < _VALID_PER_DAMAGED * bad:
+    view = memoryview(data)
+    sites: list[int] = []
+    position = 0
+    last_end = -1
+    while position < len(data) and len(sites) <= limit:
+        try:
+            codecs.utf_8_decode(view[position:], "strict", True)
+        except UnicodeDecodeError as exc:
+            start, end = position + exc.start, position + exc.end
+            if not (sites and start == last_end and end - sites[-1] <= _UTF8_MAX_BYTES):
+                sites.append(start)
+            last_end = end
+            position = end
+        else:
+            break
+    return sites
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """The 1-based line (LF, CRLF or CR endings) of a byte offset."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def _damaged_utf8(data: bytes, *, lenient: bool = False) -> Decoded | None:
+    """Decode mostly-valid UTF-8 with replacement, recording where the damage is.
+
+    A damage site is one invalid sequence (a stray byte, a cut character).
+    Strict mode takes few sites and many valid characters; lenient mode, the
+    last resort, takes any input with more valid non-ASCII characters than
+    damage sites.
+    """
+    limit = len(data) if lenient else max(_DAMAGE_MIN, len(data) // _DAMAGE_RATIO)
+    sites = _damage_sites(data, limit)
+    if not sites or len(sites) > limit:
         return None
-    lines = [n for n, line in split_lines(text) if "\ufffd" in line]
-    shown = ", ".join(map(str, lines[:_LINES_SHOWN])) + (" ..." if len(lines) > _LINES_SHOWN else "")
+    text = data.decode("utf-8", errors="replace")
+    valid = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    if valid <= len(sites) if lenient else valid < _VALID_PER_DAMAGED * len(sites):
+        return None
+    lines = sorted({_line_of(data, site) for site in sites[:_LINES_SHOWN]})
+    shown = ", ".join(map(str, lines)) + (" ..." if len(sites) > _LINES_SHOWN else "")
     warning = ParseWarning(
         kind="replaced_bytes",
-        message=f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD on line(s) {shown}",
-        line=lines[0] if lines else None,
+        message=f"{len(sites)} invalid UTF-8 byte sequence(s) replaced with U+FFFD on line(s) {shown}",
+        line=lines[0],
     )
     decoded = _checked(text, "utf-8")
     return Decoded(decoded.text, "utf-8", (warning,))

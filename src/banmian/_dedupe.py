@@ -32,8 +32,9 @@ _MIN_NEAR_CHARS: Final = 30
 _ANCHOR: Final = 10
 _NEAR_RATIO: Final = 0.9
 # Near-duplicate comparison is quadratic in paragraph length; longer
-# paragraphs are compared exactly only.
-_MAX_NEAR_CHARS: Final = 4000
+# paragraphs are compared exactly only, and with at most _CANDIDATES others.
+_MAX_NEAR_CHARS: Final = 1500
+_CANDIDATES: Final = 4
 # A repeated clause shorter than this may be deliberate (“好，好，好”).
 _MIN_CLAUSE_CHARS: Final = 4
 
@@ -52,7 +53,9 @@ def _is_variant(text: str, other: str) -> bool:
     if _DIGITS_RE.findall(text) != _DIGITS_RE.findall(other):
         return False
     matcher = difflib.SequenceMatcher(None, text, other, autojunk=False)
-    if matcher.real_quick_ratio() < _NEAR_RATIO or matcher.ratio() < _NEAR_RATIO:
+    if matcher.real_quick_ratio() < _NEAR_RATIO or matcher.quick_ratio() < _NEAR_RATIO:
+        return False  # the cheap upper bounds rule most pairs out
+    if matcher.ratio() < _NEAR_RATIO:
         return False
     return all(
         max(i2 - i1, j2 - j1) <= _MAX_VARIANT_SPAN
@@ -76,7 +79,10 @@ class _Seen:
         if not _MIN_NEAR_CHARS <= len(key) <= _MAX_NEAR_CHARS:
             return None
         for anchor in (key[:_ANCHOR], key[-_ANCHOR:]):
-            for other, line in self.by_anchor.get(anchor, ()):
+            # Only the latest few paragraphs sharing an anchor are compared:
+            # each comparison is quadratic in length, and a page of paragraphs
+            # opening alike (据介绍，…) must not make the search quadratic in count.
+            for other, line in self.by_anchor.get(anchor, ())[-_CANDIDATES:]:
                 if _is_variant(key, other):
                     return line
         return None

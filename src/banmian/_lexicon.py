@@ -44,7 +44,8 @@ MD_EMPHASIS_RE: Final = regex.compile(r"\*\*|__")
 # A markdown hard break: two or more trailing spaces, or a trailing backslash.
 MD_HARD_BREAK_RE: Final = regex.compile(r"(?:[ \u00a0]{2,}|\\)$")
 # Lines that carry nothing but markup: rules, stray emphasis or heading marks.
-MD_ONLY_MARKUP_RE: Final = regex.compile(r"^(?:[-*_=]{3,}|[#*_`>|\s]+)$")
+# (Each repetition consumes one rule character, so the pattern cannot backtrack.)
+MD_ONLY_MARKUP_RE: Final = regex.compile(r"^(?:(?:[-*_=]\s*){3,}|[#*_`>|\s]+)$")
 
 # --- page furniture ------------------------------------------------------------
 

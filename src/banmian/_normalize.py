@@ -10,7 +10,7 @@ the :class:`~banmian._records.Line` record rather than as text.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -32,15 +32,15 @@ from .profile import MAINLAND, Profile
 # Characters that count as "Chinese" for the punctuation rules: Han ideographs
 # and the full-width punctuation printed among them.
 _ZH: Final = r"[\p{Han}“”‘’（）《》〈〉「」『』【】、。，；：？！…—]"
-_HALF_TO_FULL: Final = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-# A half-width mark after Chinese (its trailing space goes with it), or before Chinese.
-_HALF_AFTER_ZH_RE: Final = regex.compile(rf"(?<={_ZH})([,:;?!]) ?")
-_HALF_BEFORE_ZH_RE: Final = regex.compile(rf"([,:;?!])(?={_ZH})")
-# Bracketed or quoted spans are bounded (no line-long scans inside a span).
-_PAREN_RE: Final = regex.compile(r"\(([^()\n]{1,120})\)")
-_DQUOTE_RE: Final = regex.compile(r"\"([^\"\n]{1,200})\"")
-_SQUOTE_RE: Final = regex.compile(r"(?<![A-Za-z])'([^'\n]{1,200})'(?![A-Za-z])")
+_TO_FULL: Final = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
+# A run of half-width marks after Chinese, or before Chinese.  Whole runs are
+# converted (好!! → 好！！), so that a second pass finds nothing more to do.
+_HALF_AFTER_ZH_RE: Final = regex.compile(rf"(?<={_ZH})[,:;?!]+")
+_HALF_BEFORE_ZH_RE: Final = regex.compile(rf"[,:;?!]+(?={_ZH})")
+# Brackets or quotes further apart than this do not enclose one phrase.
+_MAX_SPAN: Final = 200
 _HAN_RE: Final = regex.compile(r"\p{Han}")
+_LATIN_LETTER_RE: Final = regex.compile(r"[A-Za-z]")
 
 
 def clean_characters(text: str) -> str:
@@ -56,17 +56,45 @@ def clean_characters(text: str) -> str:
     return WHITESPACE_RUN_RE.sub(" ", text).strip()
 
 
-def _paren(match: regex.Match[str]) -> str:
-    inner = match.group(1)
-    return f"（{inner}）" if _HAN_RE.search(inner) else match.group(0)
+def _paren_pairs(text: str) -> list[tuple[int, int]]:
+    """Matching ``(`` ``)`` pairs, innermost first (a stack; unmatched ones are left)."""
+    stack: list[int] = []
+    pairs = []
+    for index, char in enumerate(text):
+        if char == "(":
+            stack.append(index)
+        elif char == ")" and stack:
+            pairs.append((stack.pop(), index))
+    return pairs
 
 
-def _quoter(marks: tuple[str, str]) -> Callable[[regex.Match[str]], str]:
-    def quote(match: regex.Match[str]) -> str:
-        inner = match.group(1)
-        return f"{marks[0]}{inner}{marks[1]}" if _HAN_RE.search(inner) else match.group(0)
+def _quote_pairs(text: str, quote: str) -> list[tuple[int, int]]:
+    """Straight quotes paired in order of appearance; an apostrophe (Xi'an) is no quote."""
+    positions = [
+        index
+        for index, char in enumerate(text)
+        if char == quote
+        and not (
+            quote == "'"
+            and 0 < index < len(text) - 1
+            and _LATIN_LETTER_RE.match(text[index - 1])
+            and _LATIN_LETTER_RE.match(text[index + 1])
+        )
+    ]
+    return list(zip(positions[0::2], positions[1::2], strict=False))
 
-    return quote
+
+def _convert_pairs(text: str, pairs: list[tuple[int, int]], marks: tuple[str, str]) -> str:
+    """Replace each pair that encloses Chinese within _MAX_SPAN characters.
+
+    All pairs are decided on the same text, so nested pairs convert together
+    and a second pass finds the same pairs again: the rule is idempotent.
+    """
+    chars = list(text)
+    for start, end in pairs:
+        if end - start - 1 <= _MAX_SPAN and _HAN_RE.search(text, start + 1, end):
+            chars[start], chars[end] = marks
+    return "".join(chars)
 
 
 def fullwidth_punctuation(text: str, profile: Profile = MAINLAND) -> str:
@@ -85,13 +113,17 @@ def fullwidth_punctuation(text: str, profile: Profile = MAINLAND) -> str:
     '山东高速（青岛）基金，“一谷”'
     """
     if "(" in text:
-        text = _PAREN_RE.sub(_paren, text)
+        text = _convert_pairs(text, _paren_pairs(text), ("（", "）"))
     if '"' in text:
-        text = _DQUOTE_RE.sub(_quoter(profile.quotes), text)
+        text = _convert_pairs(text, _quote_pairs(text, '"'), profile.quotes)
     if "'" in text:
-        text = _SQUOTE_RE.sub(_quoter(profile.inner_quotes), text)
-    text = _HALF_AFTER_ZH_RE.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
-    return _HALF_BEFORE_ZH_RE.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
+        text = _convert_pairs(text, _quote_pairs(text, "'"), profile.inner_quotes)
+    text = _HALF_AFTER_ZH_RE.sub(_full_width, text)
+    return _HALF_BEFORE_ZH_RE.sub(_full_width, text)
+
+
+def _full_width(match: regex.Match[str]) -> str:
+    return match.group(0).translate(_TO_FULL)
 
 
 def normalize_text(text: str, profile: Profile = MAINLAND) -> str:

@@ -36,8 +36,14 @@ class Line:
 
     @property
     def printed(self) -> str:
-        """The normalized text with its layout marker, as an artifact shows it."""
-        return self.marker + self.text if self.text else self.raw.strip()
+        """The normalized text with its layout marker, as an artifact shows it.
+
+        A line with nothing printable (a control character, a zero-width
+        space) is shown escaped (``\\x07``), so the output stays valid text.
+        """
+        if self.text:
+            return self.marker + self.text
+        return self.raw.strip().encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 class Kind(enum.Enum):

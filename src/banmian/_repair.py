@@ -11,6 +11,7 @@ stub.  Joins never cross an article's title.
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import attrs
@@ -18,7 +19,7 @@ import regex
 
 from ._records import ArticleDraft, BlockDraft, PageDraft
 from ._rules import Rules, rules_for
-from ._text import is_terminated, join_pieces, starts_as_continuation
+from ._text import is_terminated, seam, starts_as_continuation
 from .model import ParseWarning
 
 # A first clause this short (声轰鸣。) is the tail of a sentence begun elsewhere;
@@ -51,18 +52,29 @@ def _stub_opening(text: str) -> bool:
     return sentence is not None and len(sentence.group(0)) - 1 <= _STUB_SENTENCE_MAX
 
 
+def _following(blocks: list[BlockDraft], after: int, used: set[int]) -> list[int]:
+    """The indices of the next unused blocks after ``after``, at most the lookahead."""
+    found: list[int] = []
+    for k in range(after + 1, len(blocks)):
+        if k not in used:
+            found.append(k)
+            if len(found) > _LOOKAHEAD_BLOCKS:
+                break
+    return found
+
+
 def _continuation(
     blocks: list[BlockDraft], after: int, used: set[int], rules: Rules
 ) -> tuple[int, bool] | None:
     """Index of the continuation of blocks[after], and whether blocks stand between."""
-    following = [k for k in range(after + 1, len(blocks)) if k not in used]
+    following = _following(blocks, after, used)
     if not following:
         return None
     nearest = following[0]
     candidate = blocks[nearest]
     if candidate.kind == "paragraph" and not rules.opens_paragraph(candidate.text):
         return nearest, False
-    for k in following[1 : 1 + _LOOKAHEAD_BLOCKS]:
+    for k in following[1:]:
         block = blocks[k]
         if block.kind != "paragraph" or rules.opens_paragraph(block.text):
             continue
@@ -81,41 +93,46 @@ def _join_article(article: ArticleDraft, rules: Rules, warnings: list[ParseWarni
     for index, block in enumerate(blocks):
         if index in used:
             continue
-        current, last = block, index
-        if current.kind == "paragraph" and starts_as_continuation(current.text):
+        if block.kind == "paragraph" and starts_as_continuation(block.text):
             warnings.append(
                 ParseWarning(
                     "missing_start",
                     "a paragraph begins mid-sentence; its start is not on the page",
-                    current.lines[0],
+                    block.lines[0],
                 )
             )
-        while current.kind == "paragraph" and not is_terminated(current.text):
-            found = _continuation(blocks, last, used, rules)
+        pieces = [index]
+        while block.kind == "paragraph" and not is_terminated(blocks[pieces[-1]].text):
+            found = _continuation(blocks, pieces[-1], used, rules)
             if found is None:
                 warnings.append(
                     ParseWarning(
                         "unjoined_fragment",
                         "a paragraph stops mid-sentence and no continuation was found",
-                        current.lines[-1],
+                        blocks[pieces[-1]].lines[-1],
                     )
                 )
                 break
             k, across = found
-            piece = blocks[k]
             used.add(k)
             if across:
                 warnings.append(
                     ParseWarning(
                         kind="joined_across_blocks",
-                        message=f"paragraph at line {current.lines[0]} continued at line {piece.lines[0]}, "
+                        message=f"paragraph at line {block.lines[0]} continued at line {blocks[k].lines[0]}, "
                         "past other blocks",
-                        line=piece.lines[0],
+                        line=blocks[k].lines[0],
                     )
                 )
-            current = attrs.evolve(
-                current, text=join_pieces(current.text, piece.text), lines=current.lines + piece.lines
-            )
-            last = k
-        out.append(current)
+            pieces.append(k)
+        out.append(block if len(pieces) == 1 else _joined(blocks, pieces))
     return attrs.evolve(article, blocks=tuple(out))
+
+
+def _joined(blocks: list[BlockDraft], pieces: list[int]) -> BlockDraft:
+    """One block from the pieces of a cut paragraph, in reading order (linear time)."""
+    texts = [blocks[pieces[0]].text]
+    for previous, k in itertools.pairwise(pieces):
+        texts.append(seam(blocks[previous].text, blocks[k].text) + blocks[k].text)
+    lines = tuple(line for k in pieces for line in blocks[k].lines)
+    return attrs.evolve(blocks[pieces[0]], text="".join(texts), lines=lines)

@@ -11,6 +11,7 @@ a title, a byline, a block, a caption, a photo or an artifact.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
@@ -78,6 +79,10 @@ class _Page:
     pending_byline: Byline | None = None
     layout_break: bool = False
 
+    @functools.cached_property
+    def by_number(self) -> dict[int, Classified]:
+        return {item.number: item for item in self.items}
+
     @property
     def current(self) -> _ArticleBuilder | None:
         return self.articles[-1] if self.articles else None
@@ -131,28 +136,33 @@ def _run_end(page: _Page, start: int, kind: Kind) -> int:
     return end
 
 
-def _byline_end(page: _Page, start: int) -> int:
-    """A byline may be set over two lines (本报记者 X / 本报通讯员 Y)."""
-    end = start + 1
-    while page.kind_at(end) is Kind.BYLINE and page.items[end].line.gap_before == 0:
-        end += 1
-    return end
-
-
-def _merged_byline(page: _Page, start: int, end: int) -> Byline:
-    lines = [page.items[k].line for k in range(start, end)]
+def _parse_lines(page: _Page, lines: list[Line]) -> Byline | None:
     text = " ".join(line.text for line in lines)
     bare = any(line.marker in page.rules.profile.byline_markers for line in lines)
-    byline = parse_byline(text, tuple(line.number for line in lines), bare_names=bare, rules=page.rules)
-    if byline is None:  # each line parses alone; together they always do
-        msg = f"byline lines {lines[0].number}-{lines[-1].number} do not parse together"
-        raise AssertionError(msg)
-    return byline
+    return parse_byline(text, tuple(line.number for line in lines), bare_names=bare, rules=page.rules)
+
+
+def _byline_run(page: _Page, start: int) -> tuple[int, Byline]:
+    """The byline at ``start``, with the lines set right under it that continue
+    it (本报记者 X / 本报通讯员 Y); returns the index after it and the byline."""
+    lines = [page.items[start].line]
+    # The classifier parsed this very line as a byline, so it parses again;
+    # the fallback only keeps the types honest.
+    byline = _parse_lines(page, lines) or Byline(lines[0].text, None, (), (lines[0].number,))
+    end = start + 1
+    while page.kind_at(end) is Kind.BYLINE and page.items[end].line.gap_before == 0:
+        longer = _parse_lines(page, [*lines, page.items[end].line])
+        if longer is None:  # two bylines in a row, not one over two lines
+            break
+        lines.append(page.items[end].line)
+        byline = longer
+        end += 1
+    return end, byline
 
 
 def _orphan_byline(page: _Page, byline: Byline) -> None:
     for number in byline.lines:
-        line = next(item.line for item in page.items if item.number == number)
+        line = page.by_number[number].line
         page.artifacts.append(Artifact(kind="orphan_byline", text=line.printed, line=number))
     page.warn("orphan_byline", f"byline {byline.text!r} belongs to no article", byline.lines[0])
 
@@ -293,9 +303,7 @@ def _step_title(page: _Page, start: int) -> int:
     if page.kind_at(end) is Kind.BYLINE:
         if page.pending_byline is not None:
             _orphan_byline(page, page.pending_byline)
-        byline_end = _byline_end(page, end)
-        article.byline = _merged_byline(page, end, byline_end)
-        end = byline_end
+        end, article.byline = _byline_run(page, end)
     elif page.pending_byline is not None:
         article.byline = page.pending_byline
     page.pending_byline = None
@@ -303,8 +311,7 @@ def _step_title(page: _Page, start: int) -> int:
 
 
 def _step_byline(page: _Page, start: int) -> int:
-    end = _byline_end(page, start)
-    byline = _merged_byline(page, start, end)
+    end, byline = _byline_run(page, start)
     if page.pending_byline is not None:
         _orphan_byline(page, page.pending_byline)
         page.pending_byline = None

@@ -39,9 +39,13 @@ def join_pieces(first: str, second: str) -> str:
     >>> join_pieces("JING CAI", "LI CANG")
     'JING CAI LI CANG'
     """
-    if _LATIN_END_RE.search(first) and _LATIN_START_RE.match(second):
-        return f"{first} {second}"
-    return first + second
+    return first + seam(first, second) + second
+
+
+def seam(first: str, second: str) -> str:
+    """What stands between two pieces joined across a break: a space between
+    two Latin or digit runs, nothing beside Chinese."""
+    return " " if _LATIN_END_RE.search(first) and _LATIN_START_RE.match(second) else ""
 
 
 def is_terminated(text: str) -> bool:
