@@ -60,3 +60,31 @@ def test_python_dash_m_and_help() -> None:
     )
     assert result.returncode == 0
     assert "--format" in result.stdout and "examples:" in result.stdout
+
+
+PAGES = sorted(SEEDS.glob("*.txt"))
+
+
+def test_jobs_keeps_input_order_in_one_jsonl_file(tmp_path: Path) -> None:
+    target = tmp_path / "corpus.jsonl"
+    status, out, err = run(
+        "parse", "--jobs", "2", "--format", "jsonl", "--out", str(target), *map(str, PAGES)
+    )
+    assert (status, out, err) == (0, "", "")
+    sources = [json.loads(line)["source"] for line in target.read_text(encoding="utf-8").splitlines()]
+    assert sources == [p.name for p in PAGES]
+
+
+def test_summary_counts_pages_articles_warnings_errors(tmp_path: Path) -> None:
+    status, _, err = run(
+        "parse", "--summary", "-j", "0", "--format", "jsonl", str(tmp_path / "missing.txt"), *map(str, PAGES)
+    )
+    assert status == 1
+    first, last = err.strip().splitlines()
+    assert "missing.txt" in first
+    assert last.startswith(f"banmian: {len(PAGES)} pages, ") and "1 errors" in last and "pages/s" in last
+
+
+def test_negative_jobs_is_a_usage_error() -> None:
+    status, _, err = run("parse", "--jobs", "-1", str(PAGES[0]))
+    assert status == 2 and "--jobs" in err

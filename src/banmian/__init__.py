@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from ._api import DEFAULT_MAX_BYTES, Source, load_edition, parse_edition
+from ._corpus import CorpusResult, CorpusSources, iter_editions
 from .errors import BanmianError, DecodeError, InputError, InputTooLargeError, NotTextError
 from .model import (
     Article,
@@ -39,6 +40,8 @@ __all__ = [
     "Block",
     "Byline",
     "Caption",
+    "CorpusResult",
+    "CorpusSources",
     "DecodeError",
     "Duplicate",
     "Edition",
@@ -51,6 +54,7 @@ __all__ = [
     "Source",
     "__version__",
     "detect_profile",
+    "iter_editions",
     "load_edition",
     "parse_edition",
 ]

@@ -3,24 +3,33 @@
 banmian parse seeds/*.txt                      # JSON, one document per page
 banmian parse --format text seeds/000_*.txt    # readable in a terminal
 banmian parse --format jsonl --out out/ seeds/*.txt
+banmian parse --jobs 2 --format jsonl --out corpus.jsonl pages/*.txt
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final, TextIO
+from typing import IO, Final, TextIO
 
 from . import __version__
-from ._api import load_edition
-from .errors import BanmianError
+from ._corpus import iter_editions
 from .model import Article, Edition
 
 _FORMATS: Final = ("json", "jsonl", "text")
 _SUFFIX: Final = {"json": ".json", "jsonl": ".jsonl", "text": ".txt"}
 _RULE: Final = "─" * 40
+# The progress line (on a terminal only) appears once a run has lasted this
+# long and is redrawn at most this often: short runs print nothing extra.
+_PROGRESS_AFTER_S: Final = 1.0
+_PROGRESS_EVERY_S: Final = 0.5
+# Carriage return and "erase to end of line": a message replaces the progress line.
+_CLEAR_LINE: Final = "\r\x1b[K"
 
 _DESCRIPTION: Final = """\
 Turn the raw text dump of a Chinese newspaper page into clean articles:
@@ -32,6 +41,7 @@ examples:
   banmian parse seeds/000_b8a3ab7b253d933e.txt
   banmian parse --format text seeds/*.txt | less
   banmian parse --format jsonl --out parsed/ seeds/*.txt
+  banmian parse --jobs 0 --format jsonl --out corpus.jsonl pages/*.txt
 
 exit status: 0 when every file parsed, 1 when a file could not be read or
 parsed (the others are still written), 2 for a usage error."""
@@ -64,10 +74,25 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--out",
         type=Path,
-        metavar="DIR",
-        help="write one file per page into DIR (named after the page) instead of to stdout",
+        metavar="DIR|FILE.jsonl",
+        help="write one file per page into DIR (named after the page) instead of to stdout; "
+        "with --format jsonl, a path ending in .jsonl gets every page, one line each, in input order",
     )
     parse.add_argument("--encoding", help="decode every file with this encoding instead of detecting it")
+    parse.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse with N processes (0: one per CPU); output stays in input order (default 1)",
+    )
+    parse.add_argument(
+        "--summary",
+        action="store_true",
+        help="print pages, articles, warnings, errors and pages/s on stderr at the end "
+        "(always done when stderr is a terminal)",
+    )
     return parser
 
 
@@ -129,24 +154,81 @@ def _render(edition: Edition, fmt: str) -> str:
     return format_text(edition)
 
 
-def _parse_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    status = 0
-    if args.out is not None:
-        args.out.mkdir(parents=True, exist_ok=True)
-    for path in args.files:
-        try:
-            edition = load_edition(path, encoding=args.encoding)
-        except BanmianError as exc:
-            where = "" if str(path) in str(exc) else f"{path}: "
-            print(f"banmian: {where}{exc}", file=stderr)
-            status = 1
-            continue
-        rendered = _render(edition, args.format)
-        if args.out is None:
-            stdout.write(rendered)
+class _Tally:
+    """Counts for the summary, and the progress line of long runs on a terminal."""
+
+    def __init__(self, total: int, stderr: TextIO, *, progress: bool) -> None:
+        self.total, self.stderr, self.progress = total, stderr, progress
+        self.pages = self.articles = self.warnings = self.errors = 0
+        self.start = self.drawn = time.perf_counter()
+
+    def count(self, edition: Edition | None) -> None:
+        if edition is None:
+            self.errors += 1
         else:
-            (args.out / (path.stem + _SUFFIX[args.format])).write_text(rendered, encoding="utf-8")
-    return status
+            self.pages += 1
+            self.articles += len(edition.articles)
+            self.warnings += len(edition.warnings)
+        now = time.perf_counter()
+        if self.progress and now - self.start >= _PROGRESS_AFTER_S and now - self.drawn >= _PROGRESS_EVERY_S:
+            self.drawn = now
+            done = self.pages + self.errors
+            rate = done / (now - self.start)
+            self.stderr.write(
+                f"\rbanmian: {done}/{self.total} files, {rate:.0f} pages/s, {self.errors} errors"
+            )
+            self.stderr.flush()
+
+    def summary(self) -> str:
+        elapsed = max(time.perf_counter() - self.start, 1e-9)
+        clear = _CLEAR_LINE if self.progress else ""
+        return (
+            f"{clear}banmian: {self.pages} pages, {self.articles} articles, {self.warnings} warnings, "
+            f"{self.errors} errors in {elapsed:.1f} s ({self.pages / elapsed:.1f} pages/s)"
+        )
+
+
+def _one_jsonl_file(args: argparse.Namespace) -> Path | None:
+    """``--format jsonl --out corpus.jsonl``: every page into one file."""
+    if args.format == "jsonl" and args.out is not None and args.out.suffix == ".jsonl":
+        return Path(args.out)
+    return None
+
+
+def _parse_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    if args.jobs < 0:
+        print(f"banmian: --jobs must be 0 (one per CPU) or more, not {args.jobs}", file=stderr)
+        return 2
+    jobs = args.jobs or os.cpu_count() or 1
+    single = _one_jsonl_file(args)
+    if args.out is not None and single is None:
+        args.out.mkdir(parents=True, exist_ok=True)
+    interactive = stderr.isatty()
+    tally = _Tally(len(args.files), stderr, progress=interactive)
+    with contextlib.ExitStack() as stack:
+        sink: IO[str] = stdout
+        if single is not None:
+            single.parent.mkdir(parents=True, exist_ok=True)
+            sink = stack.enter_context(single.open("w", encoding="utf-8"))
+        # Closed on the way out, even on an error such as a closed pipe: the workers end.
+        results = stack.enter_context(
+            contextlib.closing(iter_editions(args.files, workers=jobs, encoding=args.encoding))
+        )
+        for path, result in zip(args.files, results, strict=True):
+            tally.count(result.edition)
+            if result.edition is None:
+                error = result.error or "cannot be read"
+                where = "" if str(path) in error else f"{path}: "
+                print(f"{_CLEAR_LINE if interactive else ''}banmian: {where}{error}", file=stderr)
+                continue
+            rendered = _render(result.edition, args.format)
+            if args.out is None or single is not None:
+                sink.write(rendered)
+            else:
+                (args.out / (path.stem + _SUFFIX[args.format])).write_text(rendered, encoding="utf-8")
+    if interactive or args.summary:
+        print(tally.summary(), file=stderr)
+    return 1 if tally.errors else 0
 
 
 def main(
