@@ -66,6 +66,8 @@ def split_names(text: str) -> tuple[str, ...] | None:
 
 
 def _slash_credits(text: str, lines: tuple[int, ...]) -> Byline | None:
+    if "/" not in text and "／" not in text:
+        return None
     matches = list(SLASH_CREDIT_RE.finditer(text))
     if not matches or SLASH_CREDIT_RE.sub("", text).strip():
         return None

@@ -16,6 +16,7 @@ import attrs
 from ._byline import parse_byline
 from ._caption import CAPTION_LEAD_RE, CAPTION_MAX_CHARS, split_credit
 from ._lexicon import (
+    BYLINE_MAX_CHARS,
     CLOSING_CREDIT_RE,
     FOLIO_MAX_CHARS,
     FOLIO_PART_RE,
@@ -23,6 +24,7 @@ from ._lexicon import (
     LAYOUT_GAP,
     PINYIN_HEADER_RE,
     SUBHEAD_MAX_CHARS,
+    TITLE_MAX_CHARS,
     VERTICAL_MAX_CHARS,
 )
 from ._records import Classified, Kind, Line
@@ -40,6 +42,8 @@ class _Context:
 
 _Rule = Callable[[_Context, int], bool]
 
+# A credit line is an org, a role and up to three names before 摄.
+_CREDIT_LINE_MAX: Final = 40
 # A closing credit (据新华社) is a few characters, never a sentence.
 _CLOSING_CREDIT_MAX: Final = 16
 # Marks that end a sentence but may also end a kicker (：) or a headline (？！).
@@ -166,19 +170,21 @@ def _always(ctx: _Context, i: int) -> bool:
     return True
 
 
-_LINE_RULES: Final[tuple[tuple[Kind, _Rule], ...]] = (
-    (Kind.EMPTY, _is_empty),  # markup residue or invisible characters only
-    (Kind.VERTICAL, _is_vertical),  # runs of 1–2 character lines
-    (Kind.PINYIN, _is_pinyin),  # JING CAI LI CANG under a section name
-    (Kind.FOLIO, _is_folio),  # 第3版, dates, 责任编辑
-    (Kind.BYLINE, _is_byline),  # □…, 本报记者 …, 记者 … 报道
-    (Kind.CREDIT, _is_credit),  # 董梅雪 摄 on a line of its own
-    (Kind.CLOSING_CREDIT, _is_closing_credit),  # 据新华社
-    (Kind.SUBHEAD, _is_marked_subhead),  # ■小标题 + hard break
-    (Kind.CAPTION, _is_caption),  # ■… or a trailing XX摄 credit
-    (Kind.BULLET, _is_bullet),  # - item
-    (Kind.TITLE, _is_title),  # short and unterminated
-    (Kind.TEXT, _always),
+# (kind, rule, the longest text the rule can match or None): most lines are
+# long paragraphs, and the length bound skips the rules that cannot match them.
+_LINE_RULES: Final[tuple[tuple[Kind, _Rule, int | None], ...]] = (
+    (Kind.EMPTY, _is_empty, 0),  # markup residue or invisible characters only
+    (Kind.VERTICAL, _is_vertical, VERTICAL_MAX_CHARS),  # runs of 1–2 character lines
+    (Kind.PINYIN, _is_pinyin, None),  # JING CAI LI CANG under a section name
+    (Kind.FOLIO, _is_folio, FOLIO_MAX_CHARS),  # 第3版, dates, 责任编辑
+    (Kind.BYLINE, _is_byline, BYLINE_MAX_CHARS),  # □…, 本报记者 …, 记者 … 报道
+    (Kind.CREDIT, _is_credit, _CREDIT_LINE_MAX),  # 董梅雪 摄 on a line of its own
+    (Kind.CLOSING_CREDIT, _is_closing_credit, _CLOSING_CREDIT_MAX),  # 据新华社
+    (Kind.SUBHEAD, _is_marked_subhead, _MARKED_SUBHEAD_MAX),  # ■小标题 + hard break
+    (Kind.CAPTION, _is_caption, None),  # ■… or a trailing XX摄 credit
+    (Kind.BULLET, _is_bullet, None),  # - item
+    (Kind.TITLE, _is_title, TITLE_MAX_CHARS),  # short and unterminated (a longer # heading is text)
+    (Kind.TEXT, _always, None),
 )
 
 
@@ -186,6 +192,13 @@ def classify(lines: tuple[Line, ...], rules: Rules | None = None) -> tuple[Class
     """Give every line its kind, by the first rule of ``_LINE_RULES`` that matches."""
     ctx = _Context(lines, rules or rules_for())
     return tuple(
-        Classified(line, next(kind for kind, rule in _LINE_RULES if rule(ctx, index)))
+        Classified(
+            line,
+            next(
+                kind
+                for kind, rule, longest in _LINE_RULES
+                if (longest is None or len(line.text) <= longest) and rule(ctx, index)
+            ),
+        )
         for index, line in enumerate(lines)
     )

@@ -42,6 +42,13 @@ _MIN_CLAUSE_CHARS: Final = 4
 _MAX_VARIANT_SPAN: Final = 2
 _DIGITS_RE: Final = regex.compile(r"\d+")
 _SPACE_RE: Final = regex.compile(r"\s+")
+# Full-width ASCII forms (U+FF01-FF5E) and the ideographic space, as NFKC maps them.
+_FULLWIDTH_TO_ASCII: Final = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
+# A clause repeated right after itself (A，B，B。): the loop below runs only when
+# this finds one.  The group cannot cross a clause mark, so it cannot backtrack far.
+_REPEATED_CLAUSE_RE: Final = regex.compile(
+    r"(?:^|(?<=[，。；！？]))([^，。；！？]{4,})[，。；！？]\1(?:[，。；！？]|$)"
+)
 _CLAUSE_RE: Final = regex.compile(r"[^，。；！？]*[，。；！？]|[^，。；！？]+")
 _CLAUSE_MARKS: Final = "，。；！？"
 
@@ -65,7 +72,11 @@ def _is_variant(text: str, other: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
+    """Text compared without width or spacing differences (NFKC, no whitespace)."""
+    text = text.translate(_FULLWIDTH_TO_ASCII)  # what NFKC does to them, without its slow path
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACE_RE.sub("", text)
 
 
 @attrs.define
@@ -83,7 +94,8 @@ class _Seen:
             # each comparison is quadratic in length, and a page of paragraphs
             # opening alike (据介绍，…) must not make the search quadratic in count.
             for other, line in self.by_anchor.get(anchor, ())[-_CANDIDATES:]:
-                if _is_variant(key, other):
+                longer, shorter = max(len(key), len(other)), min(len(key), len(other))
+                if 2 * shorter >= _NEAR_RATIO * (longer + shorter) and _is_variant(key, other):
                     return line
         return None
 
@@ -128,6 +140,8 @@ def drop_repeated_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     >>> drop_repeated_clauses("好，好，好。")
     ('好，好，好。', ())
     """
+    if not _REPEATED_CLAUSE_RE.search(text):
+        return text, ()
     kept: list[str] = []
     dropped: list[str] = []
     for piece in _CLAUSE_RE.findall(text):

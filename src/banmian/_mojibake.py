@@ -29,6 +29,19 @@ _REPLACED_PER_CHARS: Final = 5
 # Share of Latin-1 letters above which a line looks like bytes read as Latin-1.
 _LATIN1_SHARE: Final = 0.3
 
+# UTF-8 Chinese read as GBK: each character's first two bytes (E4-E9, then a
+# continuation byte 80-BF) become one of these rare characters (涓 浜 鍦 锛
+# 銆 ...).  Mojibake is dense with them; ordinary text hardly has any.
+_TELLTALES: Final = frozenset(
+    char
+    for lead in range(0xE4, 0xEA)
+    for trail in range(0x80, 0xC0)
+    for char in bytes((lead, trail)).decode("gb18030", errors="ignore")
+)
+_TELLTALE_RE: Final = regex.compile("[" + regex.escape("".join(sorted(_TELLTALES))) + "]")
+# Share of telltale characters above which a line is checked.
+_TELLTALE_SHARE: Final = 0.2
+
 # (how the bytes were wrongly read, how they should have been read, a label)
 _DAMAGE: Final = (
     ("gb18030", "utf-8", "UTF-8 text decoded as GBK/GB18030"),
@@ -51,12 +64,15 @@ def _repaired(text: str, wrong: str, right: str) -> str | None:
     return fixed if fixed != text and _HAN_RE.search(fixed) else None
 
 
-def _suspect(text: str, wrong: str) -> bool:
-    if len(text) < _MIN_CHARS:
-        return False
-    if wrong == "latin-1":
-        return len(_LATIN1_HIGH_RE.findall(text)) / len(text) >= _LATIN1_SHARE
-    return bool(_HAN_RE.search(text))
+def _damage_of(text: str) -> tuple[tuple[str, str, str], ...]:
+    """The kinds of damage worth checking this line for (cheap tests first)."""
+    if len(text) < _MIN_CHARS or text.isascii():
+        return ()
+    if len(_TELLTALE_RE.findall(text)) >= _TELLTALE_SHARE * len(text):
+        return _DAMAGE[:1]
+    if len(_LATIN1_HIGH_RE.findall(text)) >= _LATIN1_SHARE * len(text):
+        return _DAMAGE[1:]
+    return ()
 
 
 def find_mojibake(lines: Iterable[Line]) -> tuple[ParseWarning, ...]:
@@ -71,8 +87,8 @@ def find_mojibake(lines: Iterable[Line]) -> tuple[ParseWarning, ...]:
     """
     found: dict[str, list[int]] = {}
     for line in lines:
-        for wrong, right, label in _DAMAGE:
-            if _suspect(line.raw, wrong) and _repaired(line.raw.strip(), wrong, right) is not None:
+        for wrong, right, label in _damage_of(line.raw):
+            if _repaired(line.raw.strip(), wrong, right) is not None:
                 found.setdefault(label, []).append(line.number)
                 break
     warnings = []

@@ -49,11 +49,18 @@ def clean_characters(text: str) -> str:
     >>> clean_characters("\\u200b本报\\u3000讯\\u00a0 ")
     '本报 讯'
     """
-    text = SURROGATE_RE.sub("", text)
-    text = ZERO_WIDTH_RE.sub("", text)
-    text = CONTROL_RE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    return WHITESPACE_RUN_RE.sub(" ", text).strip()
+    if not text.isprintable():
+        # Surrogates, zero-width and control characters, NBSP and the
+        # ideographic space are all non-printable: printable text skips this.
+        text = SURROGATE_RE.sub("", text)
+        text = ZERO_WIDTH_RE.sub("", text)
+        text = CONTROL_RE.sub("", text)
+        text = WHITESPACE_RUN_RE.sub(" ", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "  " in text:
+        text = WHITESPACE_RUN_RE.sub(" ", text)
+    return text.strip()
 
 
 def _paren_pairs(text: str) -> list[tuple[int, int]]:
