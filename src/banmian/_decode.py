@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 import chardet
+import regex
 
 from .errors import DecodeError, NotTextError
 from .model import ParseWarning
@@ -82,6 +83,7 @@ _LINES_SHOWN: Final = 10
 _SNIFF_BYTES: Final = 4096
 # Control characters other than the whitespace ones (tab, line ends, FF, VT).
 _DROP_CONTROLS: Final = dict.fromkeys(c for c in range(0x20) if chr(c) not in "\t\n\r\f\v")
+_CONTROL_RE: Final = regex.compile("[" + "".join(map(chr, _DROP_CONTROLS)) + "]")
 # chardet looks at this much of the input: enough to tell the encodings apart,
 # and detection is the slowest step of decoding.
 _DETECT_BYTES: Final = 64 * 1024
@@ -149,6 +151,8 @@ def _strict(data: bytes, codec: str, name: str) -> Decoded:
 
 
 def _checked(text: str, name: str) -> Decoded:
+    if not _CONTROL_RE.search(text):
+        return Decoded(text, name)
     controls = len(text) - len(text.translate(_DROP_CONTROLS))
     if text and controls / len(text) > _MAX_CONTROL_SHARE:
         msg = f"the input decodes as {name} but is mostly control characters: binary data, not a page"

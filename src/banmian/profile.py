@@ -99,7 +99,7 @@ _PAIRS: Final = (
 _SIMPLIFIED_RE: Final = regex.compile("[" + "".join(p[0] for p in _PAIRS.split()) + "]")
 _TRADITIONAL_RE: Final = regex.compile("[" + "".join(p[1] for p in _PAIRS.split()) + "]")
 # Only the start of a page is looked at: a few thousand characters decide.
-_DETECT_CHARS: Final = 20_000
+_DETECT_CHARS: Final = 4_000
 
 
 def detect_profile(text: str) -> Profile:
