@@ -1,11 +1,11 @@
 """banmian (版面): clean, typed articles from the text dump of a Chinese newspaper page.
 
 >>> import banmian
->>> page = "青岛发布服务业重点项目\\n\\n□本报记者 杨 光\\n\\n本报讯 现代服务业是产业跃迁的重要支撑。"
+>>> page = "济南发布新一批重点项目\\n\\n□本报记者 李 明\\n\\n本报讯 新一批重点项目总投资超千亿元。"
 >>> edition = banmian.parse_edition(page)
 >>> article = edition.articles[0]
 >>> article.headline, article.byline.authors[0].name, article.dateline, article.paragraphs
-('青岛发布服务业重点项目', '杨光', '本报讯', ('现代服务业是产业跃迁的重要支撑。',))
+('济南发布新一批重点项目', '李明', '本报讯', ('新一批重点项目总投资超千亿元。',))
 """
 
 from __future__ import annotations

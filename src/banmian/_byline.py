@@ -1,6 +1,6 @@
 """Byline text -> :class:`~banmian.model.Byline` (SPEC section 4).
 
-Handles an org printed before the role (``青岛日报/观海新闻记者``), several
+Handles an org printed before the role (``大众日报/大众新闻记者``), several
 roles in a row (``记者 X 通讯员 Y Z``), names padded to the width of three
 characters (``王 凯`` → ``王凯``), the trailing ``报道``, ``X/文 Y/图`` credits and
 bare-name bylines.  Returns ``None`` for text that is not a byline, so the
@@ -85,12 +85,12 @@ def parse_byline(
     says the line is a byline.  ``rules`` are those of the page's profile
     (role words); the mainland profile by default.
 
-    >>> b = parse_byline("青岛日报/观海新闻记者 王 凯 通讯员 张 静")
+    >>> b = parse_byline("大众日报/大众新闻记者 李 明 通讯员 赵 阳")
     >>> b.org, [(a.name, a.role) for a in b.authors]
-    ('青岛日报/观海新闻', [('王凯', '记者'), ('张静', '通讯员')])
+    ('大众日报/大众新闻', [('李明', '记者'), ('赵阳', '通讯员')])
     >>> parse_byline("记者 杨国胜 报道").text
     '记者 杨国胜'
-    >>> parse_byline("金家岭金融区管委相关负责人介绍，路演") is None
+    >>> parse_byline("市交通局有关负责人介绍，新线") is None
     True
     """
     text = text.strip()

@@ -31,8 +31,8 @@ _CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
 def split_credit(text: str, rules: Rules | None = None) -> tuple[str, str | None]:
     """Split a caption into its text and its credit (``None`` when uncredited).
 
-    >>> split_credit("工人正在实施混凝土浇筑作业。张鹰摄")
-    ('工人正在实施混凝土浇筑作业。', '张鹰')
+    >>> split_credit("工人在新码头调试岸桥。李强摄")
+    ('工人在新码头调试岸桥。', '李强')
     >>> split_credit("游客在樱花下拍照。 新华社记者 孙华 摄")
     ('游客在樱花下拍照。', '新华社记者 孙华')
     >>> split_credit("这是一段话。")

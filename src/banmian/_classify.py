@@ -175,7 +175,7 @@ def _always(ctx: _Context, i: int) -> bool:
 _LINE_RULES: Final[tuple[tuple[Kind, _Rule, int | None], ...]] = (
     (Kind.EMPTY, _is_empty, 0),  # markup residue or invisible characters only
     (Kind.VERTICAL, _is_vertical, VERTICAL_MAX_CHARS),  # runs of 1–2 character lines
-    (Kind.PINYIN, _is_pinyin, None),  # JING CAI LI CANG under a section name
+    (Kind.PINYIN, _is_pinyin, None),  # YAO WEN under a section name
     (Kind.FOLIO, _is_folio, FOLIO_MAX_CHARS),  # 第3版, dates, 责任编辑
     (Kind.BYLINE, _is_byline, BYLINE_MAX_CHARS),  # □…, 本报记者 …, 记者 … 报道
     (Kind.CREDIT, _is_credit, _CREDIT_LINE_MAX),  # 董梅雪 摄 on a line of its own

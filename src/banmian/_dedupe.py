@@ -127,8 +127,8 @@ def _dedupe_article(article: ArticleDraft, seen: _Seen, duplicates: list[Duplica
 def drop_repeated_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     """Drop a clause repeated immediately after itself; return the text and the drops.
 
-    >>> drop_repeated_clauses("会上，榜单揭晓，名单揭晓，名单揭晓。")
-    ('会上，榜单揭晓，名单揭晓。', ('名单揭晓，',))
+    >>> drop_repeated_clauses("会上，奖项公布，名次公布，名次公布。")
+    ('会上，奖项公布，名次公布。', ('名次公布，',))
     >>> drop_repeated_clauses("好，好，好。")
     ('好，好，好。', ())
     """

@@ -49,8 +49,8 @@ MD_ONLY_MARKUP_RE: Final = regex.compile(r"^(?:(?:[-*_=]\s*){3,}|[#*_`>|\s]+)$")
 
 # --- page furniture ------------------------------------------------------------
 
-# A romanized section name printed under the Chinese one (精彩李沧 /
-# JING CAI LI CANG): upper-case Latin words only.
+# A romanized section name printed under the Chinese one (要闻 /
+# YAO WEN): upper-case Latin words only.
 PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8}$")
 # Folio lines (报眉): the page number (第3版, A04版), the date with its weekday
 # (2023年3月28日 星期二), the editors (责任编辑：…), alone or together with the

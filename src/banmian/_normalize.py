@@ -116,8 +116,8 @@ def fullwidth_punctuation(text: str, profile: Profile = MAINLAND) -> str:
     '记者：王凯'
     >>> fullwidth_punctuation("比分1:2, SPECT/CT")
     '比分1:2, SPECT/CT'
-    >>> fullwidth_punctuation('山东高速(青岛)基金,"一谷"')
-    '山东高速（青岛）基金，“一谷”'
+    >>> fullwidth_punctuation('港口集团(济南)公司,"一站式"')
+    '港口集团（济南）公司，“一站式”'
     """
     if "(" in text:
         text = _convert_pairs(text, _paren_pairs(text), ("（", "）"))
@@ -138,8 +138,8 @@ def normalize_text(text: str, profile: Profile = MAINLAND) -> str:
 
     Idempotent: ``normalize_text(normalize_text(s)) == normalize_text(s)``.
 
-    >>> normalize_text(" 李沧区:加快构建\\u3000现代产业体系 ")
-    '李沧区：加快构建 现代产业体系'
+    >>> normalize_text(" 市南区:推进\\u3000老城更新 ")
+    '市南区：推进 老城更新'
     """
     return fullwidth_punctuation(clean_characters(text), profile).strip()
 

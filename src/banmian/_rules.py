@@ -71,7 +71,7 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
         profile=profile,
         role_canon=canon,
         role_re=regex.compile(roles),
-        # An org printed before the role: 青岛日报/观海新闻记者, 新华社记者, 香港文匯報記者.
+        # An org printed before the role: 大众日报/大众新闻记者, 新华社记者, 香港文匯報記者.
         org_before_role_re=regex.compile(rf"^(?P<org>[^\s，。、]{{2,20}}?)(?P<role>{roles})"),
         # A photo credit closing a caption: 张鹰摄, 董梅雪 摄, 新华社记者 孙华 摄.
         credit_tail_re=regex.compile(
@@ -82,7 +82,7 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
             rf"^[（(]?(?:[^\s（）()，。]{{0,16}}?(?:{roles})\s?)?{names}\s?(?:摄|攝)[）)]?$"
             r"|^[（(]?(?:新华社|新華社|中新社)(?:发|發)[）)]?$"
         ),
-        # 本报讯, 本报青岛讯, 本报3月28日讯, 新华社北京5月4日电, 据新华社上海5月6日电,
+        # 本报讯, 本报济南讯, 本报5月6日讯, 新华社北京5月4日电, 据新华社上海5月6日电,
         # 香港文匯報訊, 【本报讯】: a source, a place and date, then 讯 or 电.
         # The paper and the known agencies need nothing after 讯/电 (本报讯近日，…);
         # any other source name must be followed by a space or a bracket, so

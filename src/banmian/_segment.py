@@ -234,7 +234,7 @@ def _trim_title(units: list[_Unit], *, at_top: bool) -> tuple[list[_Unit], list[
 
 
 def _is_section_name(page: _Page, start: int, end: int, units: list[_Unit]) -> bool:
-    """A section name printed over its romanization (精彩李沧 / JING CAI LI CANG),
+    """A section name printed over its romanization (要闻 / YAO WEN),
     or under it: a page header, not a title."""
     if page.kind_at(end) is Kind.PINYIN:
         return True

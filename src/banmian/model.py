@@ -58,7 +58,7 @@ class Byline:
     Attributes:
         text: The byline as printed, normalized: markers (``□``), padding
             inside two-character names and the trailing ``报道`` removed.
-        org: The organisation printed before the role (``青岛日报/观海新闻``),
+        org: The organisation printed before the role (``大众日报/大众新闻``),
             or ``None``.
         authors: The people, in order.
         lines: The source lines the byline was read from.
