@@ -102,18 +102,19 @@ def iter_editions(
         InputError: ``workers`` is less than 1 (raised by the call itself,
             before any page is read).
 
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     page = Path(folder, "page.txt")
-    ...     _ = page.write_text("标题在此处\\n\\n□本报记者 王 凯\\n\\n本报讯 正文一段。", encoding="utf-8")
-    ...     results = list(iter_editions([page, Path(folder, "missing.txt")]))
-    >>> [(Path(r.path).name, r.ok) for r in results]
-    [('page.txt', True), ('missing.txt', False)]
-    >>> results[0].edition.articles[0].headline
-    '标题在此处'
-    >>> "no such file" in results[1].error
-    True
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     page = Path(folder, "page.txt")
+        ...     _ = page.write_text("标题在此处\\n\\n□本报记者 王 凯\\n\\n本报讯 正文。", encoding="utf-8")
+        ...     results = list(iter_editions([page, Path(folder, "missing.txt")]))
+        >>> [(Path(r.path).name, r.ok) for r in results]
+        [('page.txt', True), ('missing.txt', False)]
+        >>> results[0].edition.articles[0].headline
+        '标题在此处'
+        >>> "no such file" in results[1].error
+        True
     """
     if workers < 1:
         msg = f"workers must be at least 1, not {workers}"
