@@ -13,12 +13,6 @@ import regex
 
 # --- character classes -----------------------------------------------------
 
-# Han ideographs (basic block, extension A, compatibility) plus the CJK
-# punctuation and full-width forms that stand among them.
-CJK: Final = r"\p{Han}"
-CJK_RE: Final = regex.compile(CJK)
-CJK_OR_FULLWIDTH: Final = r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』《》〈〉【】…—]"
-
 # Zero-width and invisible formatting characters that converters leave behind.
 ZERO_WIDTH_RE: Final = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 # Control characters other than tab and line ends (tabs become spaces with
@@ -135,7 +129,6 @@ INSTITUTIONAL_BYLINES: Final = frozenset(
 # Han personal names are 2–4 characters (a 复姓 plus a two-character given
 # name at most); minority and transliterated names use the middle dot.
 NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
-NAME_RE: Final = regex.compile(NAME)
 # A whole byline line is short: an org, a few roles and a few names.
 BYLINE_MAX_CHARS: Final = 60
 # X/文 Y/图 style credits.
