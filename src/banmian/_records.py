@@ -109,7 +109,6 @@ class ArticleDraft:
     captions: tuple[Caption, ...]
     credit: str | None = None
     credit_line: int | None = None
-    heading: int = 0
     dateline: str | None = None
 
 

@@ -46,7 +46,6 @@ class _ArticleBuilder:
     kicker: str | None = None
     subtitle: str | None = None
     title_lines: tuple[int, ...] = ()
-    heading: int = 0
     byline: Byline | None = None
     blocks: list[BlockDraft] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
@@ -64,7 +63,6 @@ class _ArticleBuilder:
             captions=tuple(self.captions),
             credit=self.credit,
             credit_line=self.credit_line,
-            heading=self.heading,
         )
 
 
@@ -97,16 +95,14 @@ class _Page:
     def warn(self, kind: str, message: str, line: int | None) -> None:
         self.warnings.append(ParseWarning(kind=kind, message=message, line=line))
 
-    def block(self, kind: str, line: Line, text: str | None = None) -> None:
+    def block(self, kind: str, line: Line) -> None:
         article = self.current
         if article is None:
             article = _ArticleBuilder(headline=None)
             self.articles.append(article)
             self.warn("untitled_text", "body text stands before any title on the page", line.number)
         after_break = self.layout_break or line.gap_before >= LAYOUT_GAP
-        article.blocks.append(
-            BlockDraft(kind, line.text if text is None else text, (line.number,), after_break)
-        )
+        article.blocks.append(BlockDraft(kind, line.text, (line.number,), after_break))
         self.layout_break = False
 
 
@@ -296,7 +292,6 @@ def _step_title(page: _Page, start: int) -> int:
         kicker=kicker,
         subtitle=subtitle,
         title_lines=tuple(line.number for unit in units for line in unit),
-        heading=min((_heading(u) for u in units if _heading(u)), default=0),
     )
     page.articles.append(article)
     page.layout_break = False
