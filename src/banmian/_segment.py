@@ -175,19 +175,11 @@ def _units(lines: list[Line]) -> list[_Unit]:
 
 
 def _unit_text(unit: _Unit) -> str:
-    text = unit[0].text
-    for line in unit[1:]:
-        text = join_pieces(text, line.text)
-    return text
+    return functools.reduce(join_pieces, (line.text for line in unit))
 
 
 def _join_units(units: list[_Unit]) -> str | None:
-    if not units:
-        return None
-    text = _unit_text(units[0])
-    for unit in units[1:]:
-        text = join_pieces(text, _unit_text(unit))
-    return text
+    return _unit_text(tuple(line for unit in units for line in unit)) if units else None
 
 
 def _heading(unit: _Unit) -> int:
@@ -195,13 +187,13 @@ def _heading(unit: _Unit) -> int:
     return min(levels) if levels else 0
 
 
-def _starts_article(page: _Page, start: int, end: int, units: list[_Unit]) -> bool:
+def _starts_article(page: _Page, end: int, units: list[_Unit]) -> bool:
     """Whether a run of title lines opens a new article (see the module docstring).
 
     Markdown heading levels are not evidence: converters get them wrong.
     """
     after = page.items[end] if end < len(page.items) else None
-    if page.current is None or page.pending_byline is not None or len(units) >= 2:  # noqa: PLR2004
+    if page.current is None or page.pending_byline is not None or len(units) > 1:  # kicker, subtitle
         return True
     if page.current.credit is not None:  # a closing credit (据新华社) ended the last article
         return True
@@ -272,7 +264,7 @@ def _step_title(page: _Page, start: int) -> int:
         for line in lines:
             page.artifact("page_header", line)
         return end
-    if not _starts_article(page, start, end, units):
+    if not _starts_article(page, end, units):
         # A subhead stands right over its section; a title-shaped line with a
         # layout gap after it is the first piece of a paragraph cut by a column break.
         gap_after = end < len(page.items) and page.items[end].line.gap_before >= LAYOUT_GAP
