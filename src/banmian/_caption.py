@@ -1,8 +1,8 @@
 """Caption text -> caption and photo credit (SPEC section 4: 图片说明).
 
 Credits close a caption: ``张鹰摄``, ``董梅雪 摄``, ``新华社记者 孙华 摄``,
-``（中央社記者陳家明攝）``.  The credit is taken out of the text; an org or a
-role before the name stays in the credit.
+``（中央社記者陳家明攝）``, ``（圖：路透社）``, ``記者林俊良／攝影``.  The credit
+is taken out of the text; an org or a role before the name stays in the credit.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from ._rules import Rules, rules_for
 _CREDIT_WINDOW: Final = 40
 # A credit starts the caption or follows a sentence end, a closing mark or a space.
 _CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
+# Every credit has 摄 (photographed by) or 图： (picture:) near the end.
+_CREDIT_HINT_RE: Final = regex.compile(r"[摄攝]|[图圖]\s?[:：]")
 _CREDIT_SUFFIX_RE: Final = regex.compile(r"\s?(?:摄|攝|发|發)$")
 # A caption introduced as such: 图为…, 图：…, 圖為….
 CAPTION_LEAD_RE: Final = regex.compile(r"^(?:图为|圖為|图片为|图[:：]|圖[:：])")
@@ -39,13 +41,13 @@ def split_credit(text: str, rules: Rules | None = None) -> tuple[str, str | None
     ('这是一段话。', None)
     """
     start = max(0, len(text) - _CREDIT_WINDOW)
-    tail = text[start:]
-    if "摄" not in tail and "攝" not in tail:  # every credit ends in 摄: most lines stop here
+    if not _CREDIT_HINT_RE.search(text, start):  # no 摄 and no 图： — most lines stop here
         return text, None
     rules = rules or rules_for()
     paren = CREDIT_PAREN_RE.search(text, start)
     if paren is not None:
-        return text[: paren.start()].rstrip(), paren.group("inner").strip()
+        credit = paren.group("source") or paren.group("inner")
+        return text[: paren.start()].rstrip(), credit.strip()
     for match in rules.credit_tail_re.finditer(text, start, overlapped=True):
         begin = match.start()
         if begin > 0 and not _CREDIT_START_RE.match(text[begin - 1]):

@@ -50,8 +50,26 @@ PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8
 # (2023年3月28日 星期二), the editors (责任编辑：…), alone or together with the
 # paper's and the section's name on one short line.
 FOLIO_PART_RE: Final = regex.compile(
-    r"第\s?[A-Z]?\d{1,3}\s?版|\b[A-Z]\d{2}\b|\d{4}年\d{1,2}月\d{1,2}日\s?(?:星期|週|周)[一二三四五六日天]"
-    r"|(?:责任编辑|责编|美编|校对|版式|组版|本版编辑|本版责编|責任編輯)\s?[:：]"
+    r"第\s?[A-Z]?\d{1,3}\s?版|^[A-Z]\d{1,2}\b|(?:^|[\s／/])[A-Z]?\d{1,2}版(?:[\s／/]|$)"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s?(?:星期|週|周)[一二三四五六日天]"
+    r"|(?:责任编辑|责编|美编|校对|版式|组版|本版编辑|本版责编|本栏编辑|本栏责编|責任編輯)\s?[:：]"
+)
+# The paper's name alone on a line, at the top or foot of a page (报头):
+# 光明日报, 新民晚报, 明報, 大公報.  Only the lines over the first title of a
+# page are tested, where a headline ending in 报 (春耕喜报) cannot stand alone.
+MASTHEAD_RE: Final = regex.compile(
+    r"^\p{Han}{1,5}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|青年报|青年報|报|報)$"
+)
+# A section name printed at the top of a page (版名): 要闻, 综合新闻, 港聞, 理论·实践.
+SECTION_NAME_RE: Final = regex.compile(
+    r"^\p{Han}{0,4}(?:要闻|新闻|要聞|新聞|港聞|国际|國際|体育|體育|文化|副刊|评论|評論|理论|理論|专版|專版|周刊|週刊)"
+    r"(?:[·・]\p{Han}{2,4})?$|^\p{Han}{2,4}[·・]\p{Han}{2,4}$"
+)
+# The end of an article (（完）) and jump lines to and from another page
+# (（下转A06版）, （上接第一版）): furniture, not text.
+END_MARK_RE: Final = regex.compile(r"^[（(【\[]?(?:完|全文完|完结)[）)】\]]?$")
+JUMP_RE: Final = regex.compile(
+    r"^[（(【\[](?:下转|上接|转|接)第?\s?[A-Z]?[\d一二三四五六七八九十]{1,3}\s?版[）)】\]]$"
 )
 # A folio line is short and holds no sentence punctuation.
 FOLIO_MAX_CHARS: Final = 40
@@ -118,10 +136,11 @@ ROLE_CANON: Final = {
 BYLINE_MARKERS: Final = frozenset("□■●◎◆◇☆★▲△")
 # The trailing 报道 / 報導 / 报道组 of a byline.
 BYLINE_TAIL_RE: Final = regex.compile(
-    r"\s*(?:摄影报道|报道|報導|報道|专稿|撰文|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
+    r"\s*(?:[／/]\s?\p{Han}{2,6}(?:报道|報導|報道)|摄影报道|报道|報導|報道|专稿|撰文"
+    r"|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
 )
 # What the work was, printed before a byline: 文/本报记者 X, 图/X, 文图/X.
-BYLINE_LEAD_RE: Final = regex.compile(r"^(?:文图|图文|文|图|摄影|撰文)\s?[/／:：]\s?")
+BYLINE_LEAD_RE: Final = regex.compile(r"^(?:文图|图文|文|图|摄影|撰文|采写|採寫|作者)\s?[/／:：]\s?")
 # Bylines of the institution itself, with no person named (社论, 评论员文章).
 INSTITUTIONAL_BYLINES: Final = frozenset(
     ("本报评论员", "本报特约评论员", "特约评论员", "本报编辑部", "新华社评论员", "人民日报评论员", "本报社论")
@@ -162,7 +181,9 @@ CLOSING_CREDIT_RE: Final = regex.compile(
 # --- captions (SPEC 4: 图片说明) ---------------------------------------------
 
 CAPTION_MARKERS: Final = frozenset("■▲△▼")
-CREDIT_PAREN_RE: Final = regex.compile(r"[（(](?P<inner>[^（）()]{2,30}?)(?:摄|攝)[）)]$")
+CREDIT_PAREN_RE: Final = regex.compile(
+    r"[（(](?:(?:图|圖)\s?[:：]\s?(?P<source>[^（）()]{2,30})|(?P<inner>[^（）()]{2,30}?)(?:摄|攝))[）)]$"
+)
 
 # --- titles, subheads and paragraph openers ------------------------------------
 
@@ -180,7 +201,7 @@ COUPLET_MIN_PART: Final = 4
 # Prepositions that also end common words (方向, 作为, 应对, 存在) are not here.
 NON_FINAL_IN_TITLE: Final = "的是和与及或把被将从，、；："
 # A kicker (引题) often ends in a dash leading into the headline.
-KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$")
+KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
 # Words that open a new paragraph in news writing; a piece starting with one
 # of these is not the continuation of a paragraph cut by a column break.
 # (Profiles may replace the list; the traditional profile adds 據悉 and kin.)

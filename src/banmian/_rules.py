@@ -75,7 +75,8 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
         org_before_role_re=regex.compile(rf"^(?P<org>[^\s，。、]{{2,20}}?)(?P<role>{roles})"),
         # A photo credit closing a caption: 张鹰摄, 董梅雪 摄, 新华社记者 孙华 摄.
         credit_tail_re=regex.compile(
-            rf"(?P<credit>(?:[^\s，。！？；、“”]{{0,16}}?(?:{roles})\s?)?{names})\s?(?:摄|攝|/摄|／摄)[）)]?$"
+            rf"(?P<credit>(?:[^\s，。！？；、“”]{{0,16}}?(?:{roles})\s?)?{names})"
+            r"\s?(?:[/／]\s?(?:摄影|攝影|摄|攝)|摄|攝)[）)]?$"
         ),
         # A line that is only a credit: 董梅雪 摄, 本报记者 刘明 摄, 新华社发.
         credit_line_re=regex.compile(
@@ -108,7 +109,8 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
         ),
         # Taiwan paper style: 【記者王小明／台北報導】.
         bracket_byline_re=regex.compile(
-            rf"^【(?P<role>{roles})\s?(?P<names>{names})\s?[／/](?P<place>\p{{Han}}{{2,6}})(?:報導|报道|報道)】"
+            rf"^[【〔\[](?P<role>{roles})\s?(?P<names>{names})\s?[／/](?P<place>\p{{Han}}{{2,6}})"
+            r"(?:報導|报道|報道)[】〕\]]"
             r"\s?(?P<rest>.*)$",
             regex.DOTALL,
         ),

@@ -19,7 +19,7 @@ import attrs
 from ._byline import parse_byline
 from ._caption import credit_of_line, split_credit
 from ._dateline import match_dateline
-from ._lexicon import KICKER_END_RE, LAYOUT_GAP
+from ._lexicon import KICKER_END_RE, LAYOUT_GAP, MASTHEAD_RE, SECTION_NAME_RE
 from ._records import ArticleDraft, BlockDraft, Classified, Kind, Line, PageDraft
 from ._rules import Rules, rules_for
 from ._text import is_subhead_like, is_terminated, join_pieces
@@ -204,11 +204,18 @@ def _starts_article(page: _Page, end: int, units: list[_Unit]) -> bool:
     )
 
 
+def _is_page_name(unit: _Unit) -> bool:
+    """The paper's or the section's name (报头, 版名) alone on a line."""
+    return len(unit) == 1 and bool(MASTHEAD_RE.match(unit[0].text) or SECTION_NAME_RE.match(unit[0].text))
+
+
 def _trim_title(units: list[_Unit], *, at_top: bool) -> tuple[list[_Unit], list[_Unit]]:
     """Split off page banners (at the top) and orphan titles from a title run."""
     # Everything before the last three units is too much for one title block.
     cut = max(0, len(units) - _MAX_TITLE_UNITS)
     if at_top:
+        cut = next((i for i in range(len(units) - 1) if not _is_page_name(units[i])), len(units) - 1)
+        cut = max(cut, len(units) - _MAX_TITLE_UNITS)
         headed = [i for i, unit in enumerate(units) if _heading(unit)]
         while (
             len(units) - cut > 2  # noqa: PLR2004 - keep at least a headline and one more unit
@@ -222,9 +229,10 @@ def _trim_title(units: list[_Unit], *, at_top: bool) -> tuple[list[_Unit], list[
 
 
 def _is_section_name(page: _Page, start: int, end: int, units: list[_Unit]) -> bool:
-    """A section name printed over its romanization (要闻 / YAO WEN),
-    or under it: a page header, not a title."""
-    if page.kind_at(end) is Kind.PINYIN:
+    """The page's header lines before any article: a section name printed over
+    its romanization (要闻 / YAO WEN) or under it, names over a folio line
+    (经济日报 / 2024年5月6日 星期一), or nothing but the paper's and section's names."""
+    if page.kind_at(end) in (Kind.PINYIN, Kind.FOLIO) or all(_is_page_name(u) for u in units):
         return True
     return (
         page.kind_at(start - 1) is Kind.PINYIN

@@ -20,6 +20,7 @@ VARIANTS: dict[str, tuple[str, str, str]] = {
     "p14_crlf.crlf.txt": ("p14_crlf.txt", "utf-8", "\r\n"),
     "p15_minsheng.bom.txt": ("p15_minsheng.txt", "utf-8-sig", "\n"),
     "p18_taiwan.big5.txt": ("p18_taiwan.txt", "big5", "\n"),
+    "p30_dagong.big5.txt": ("p30_dagong.txt", "big5", "\n"),
 }
 
 
