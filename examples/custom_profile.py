@@ -6,7 +6,7 @@
 A ``Profile`` holds what differs between papers: the quotes straight quotes
 become, byline role words, dateline sources, paragraph openers, byline and
 caption markers.  This script builds one for a paper whose correspondents
-sign as 特派员 and whose wire copy opens with 观海新闻讯, parses the page with
+sign as 特派员 and whose copy opens with 观海新闻讯 set close to the text, parses the page with
 the default profile and with the custom one, and prints what changed.
 """
 
@@ -35,7 +35,7 @@ SAMPLE = """港口吞吐量创新高
 
 □特派员 王 凯
 
-观海新闻讯 一季度，港口完成货物吞吐量1.7亿吨，"智慧港口"建设提速。
+观海新闻讯一季度，港口完成货物吞吐量1.7亿吨，"智慧港口"建设提速。
 """
 
 

@@ -18,10 +18,13 @@ from ._caption import CAPTION_LEAD_RE, CAPTION_MAX_CHARS, split_credit
 from ._lexicon import (
     BYLINE_MAX_CHARS,
     CLOSING_CREDIT_RE,
+    END_MARK_RE,
     FOLIO_MAX_CHARS,
     FOLIO_PART_RE,
     FOLIO_PROSE_RE,
+    JUMP_RE,
     LAYOUT_GAP,
+    PADDED_NAMES_RE,
     PINYIN_HEADER_RE,
     SUBHEAD_MAX_CHARS,
     TITLE_MAX_CHARS,
@@ -42,6 +45,8 @@ class _Context:
 
 _Rule = Callable[[_Context, int], bool]
 
+# End marks and jump lines are a few characters in brackets.
+_MARK_MAX_CHARS: Final = 12
 # A credit line is an org, a role and up to three names before 摄.
 _CREDIT_LINE_MAX: Final = 40
 # A closing credit (据新华社) is a few characters, never a sentence.
@@ -80,14 +85,21 @@ def _is_folio(ctx: _Context, i: int) -> bool:
     return FOLIO_PART_RE.search(text) is not None
 
 
+def _is_end_mark(ctx: _Context, i: int) -> bool:
+    return bool(END_MARK_RE.match(ctx.lines[i].text))
+
+
+def _is_jump(ctx: _Context, i: int) -> bool:
+    return bool(JUMP_RE.match(ctx.lines[i].text))
+
+
 def _is_byline(ctx: _Context, i: int) -> bool:
     line = ctx.lines[i]
     if line.heading:
         return False
-    return (
-        parse_byline(line.text, bare_names=line.marker in ctx.rules.profile.byline_markers, rules=ctx.rules)
-        is not None
-    )
+    # Bare names need a marker (□) or the padding that only names get (李  静).
+    bare = line.marker in ctx.rules.profile.byline_markers or bool(PADDED_NAMES_RE.match(line.text))
+    return parse_byline(line.text, bare_names=bare, rules=ctx.rules) is not None
 
 
 def _is_credit(ctx: _Context, i: int) -> bool:
@@ -177,6 +189,8 @@ _LINE_RULES: Final[tuple[tuple[Kind, _Rule, int | None], ...]] = (
     (Kind.VERTICAL, _is_vertical, VERTICAL_MAX_CHARS),  # runs of 1–2 character lines
     (Kind.PINYIN, _is_pinyin, None),  # YAO WEN under a section name
     (Kind.FOLIO, _is_folio, FOLIO_MAX_CHARS),  # 第3版, dates, 责任编辑
+    (Kind.END_MARK, _is_end_mark, _MARK_MAX_CHARS),  # （完）
+    (Kind.JUMP, _is_jump, _MARK_MAX_CHARS),  # （下转A06版）
     (Kind.BYLINE, _is_byline, BYLINE_MAX_CHARS),  # □…, 本报记者 …, 记者 … 报道
     (Kind.CREDIT, _is_credit, _CREDIT_LINE_MAX),  # 董梅雪 摄 on a line of its own
     (Kind.CLOSING_CREDIT, _is_closing_credit, _CLOSING_CREDIT_MAX),  # 据新华社

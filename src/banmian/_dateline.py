@@ -58,7 +58,11 @@ def match_dateline(text: str, rules: Rules | None = None) -> DatelineMatch | Non
         return None
     rest = match.group("rest").strip()
     reporters = rules.reporters_re.match(rest)
-    byline = parse_byline(reporters.group("inner"), rules=rules) if reporters is not None else None
+    byline = (
+        parse_byline(reporters.group("inner") or reporters.group("bare"), rules=rules)
+        if reporters is not None
+        else None
+    )
     if reporters is not None and byline is not None:
         rest = reporters.group("rest").strip()
     return DatelineMatch(match.group("dateline"), byline, rest)

@@ -39,7 +39,13 @@ MD_EMPHASIS_RE: Final = regex.compile(r"\*\*|__")
 MD_HARD_BREAK_RE: Final = regex.compile(r"(?:[ \u00a0]{2,}|\\)$")
 # Lines that carry nothing but markup: rules, stray emphasis or heading marks.
 # (Each repetition consumes one rule character, so the pattern cannot backtrack.)
-MD_ONLY_MARKUP_RE: Final = regex.compile(r"^(?:(?:[-*_=]\s*){3,}|[#*_`>|\s]+)$")
+MD_ONLY_MARKUP_RE: Final = regex.compile(
+    r"^(?:(?:[-*_=]\s*){3,}|[#*_`>|\s]+|[|:\-\s]{3,}|!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))$"
+)
+# A block quote marker (> ) and a table row (| a | b |).
+MD_QUOTE_RE: Final = regex.compile(r"^(?:>\s?)+")
+MD_TABLE_ROW_RE: Final = regex.compile(r"^\|.*\|$")
+MD_TABLE_CELL_SEP_RE: Final = regex.compile(r"\s*\|\s*")
 
 # --- page furniture ------------------------------------------------------------
 
@@ -148,6 +154,9 @@ INSTITUTIONAL_BYLINES: Final = frozenset(
 # Han personal names are 2–4 characters (a 复姓 plus a two-character given
 # name at most); minority and transliterated names use the middle dot.
 NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
+# Names set to the width of three characters (李  静, 王 凯 李 华): only a
+# byline pads single characters apart like this.
+PADDED_NAMES_RE: Final = regex.compile(r"^\p{Han}\s{1,3}\p{Han}(?:\s{1,3}\p{Han}\s{1,3}\p{Han})*$")
 # A whole byline line is short: an org, a few roles and a few names.
 BYLINE_MAX_CHARS: Final = 60
 # X/文 Y/图 style credits.

@@ -22,6 +22,9 @@ from ._lexicon import (
     MD_HARD_BREAK_RE,
     MD_HEADING_RE,
     MD_ONLY_MARKUP_RE,
+    MD_QUOTE_RE,
+    MD_TABLE_CELL_SEP_RE,
+    MD_TABLE_ROW_RE,
     SURROGATE_RE,
     WHITESPACE_RUN_RE,
     ZERO_WIDTH_RE,
@@ -148,6 +151,10 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
     """Take heading marks, bullets and emphasis off a cleaned line."""
     heading = 0
     bullet = False
+    if text.startswith(">"):
+        text = MD_QUOTE_RE.sub("", text)
+    if MD_TABLE_ROW_RE.match(text):  # a table row: its cells, one list item a row
+        return " ".join(cell for cell in MD_TABLE_CELL_SEP_RE.split(text) if cell), 0, True
     if text.startswith("#"):
         match = MD_HEADING_RE.match(text)
         if match:

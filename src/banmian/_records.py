@@ -53,6 +53,8 @@ class Kind(enum.Enum):
     PINYIN = "pinyin"  # romanized section name of a page header
     FOLIO = "folio"  # page number, date line, editor credit
     VERTICAL = "vertical"  # one character of a vertically set title
+    END_MARK = "end_mark"  # （完）
+    JUMP = "jump"  # （下转A06版）, （上接第一版）
     BYLINE = "byline"
     CREDIT = "credit"  # a line that is only a photo credit
     CLOSING_CREDIT = "closing_credit"  # 据新华社 on its own line

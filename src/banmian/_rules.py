@@ -16,6 +16,9 @@ import regex
 from ._lexicon import DATELINE_SOURCES, ENUMERATOR_RE, ROLE_CANON, ROLE_WORDS
 from .profile import MAINLAND, Profile
 
+# A paper's short name right before 讯 and a space (南都讯 …); words that end
+# in 讯 themselves (通讯, 资讯, 简讯, 快讯, 喜讯, 视讯) are not papers.
+_SHORT_NAME_BEFORE_XUN: Final = r"\p{Han}{2,4}(?<![通资資简簡快喜视視短传傳])(?=[讯訊]\s)"
 # How many distinct profiles one process keeps compiled.
 _CACHED_PROFILES: Final = 16
 
@@ -90,14 +93,17 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
         # that prose such as 文明实践社区发电站 is not taken for a dateline.
         dateline_re=regex.compile(
             r"^(?P<open>[【\[])?(?P<dateline>(?:据|據)?"
-            rf"(?:(?P<known>{sources})|\p{{Han}}{{2,8}}?(?:报|報|社|台|网|網))"
+            rf"(?:(?P<known>{sources})|\p{{Han}}{{2,8}}?(?:报|報|社|台|网|網)|{_SHORT_NAME_BEFORE_XUN})"
             r"[\p{Han}\d]{0,12}?(?:讯|訊|电|電))"
             r"(?(open)[】\]]|(?(known)|(?=[\s（(]|$)))\s?(?P<rest>.*)$",
             regex.DOTALL,
         ),
         # Reporters in parentheses right after a dateline: （记者 刘明、赵磊）.
+        # Without brackets, each name ends at a space: 南都讯 记者林晓 通讯员陈立 5月5日，…
         reporters_re=regex.compile(
-            rf"^\s?[（(](?P<inner>(?:{roles})[^（）()]{{1,40}})[）)]\s?(?P<rest>.*)$", regex.DOTALL
+            rf"^\s?(?:[（(](?P<inner>(?:{roles})[^（）()]{{1,40}})[）)]"
+            rf"|(?P<bare>(?:(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*\s)+))\s?(?P<rest>.*)$",
+            regex.DOTALL,
         ),
         # Taiwan wire style, all in parentheses: （中央社記者林志明台北4日電）.  Names
         # are tried at three characters first, the most common length.

@@ -430,6 +430,16 @@ def _step_vertical(page: _Page, start: int) -> int:
     return start + 1
 
 
+def _step_end_mark(page: _Page, start: int) -> int:
+    page.artifact("end_mark", page.items[start].line)
+    return start + 1
+
+
+def _step_jump(page: _Page, start: int) -> int:
+    page.artifact("jump", page.items[start].line)
+    return start + 1
+
+
 def _step_header(page: _Page, start: int) -> int:
     page.artifact("page_header", page.items[start].line)
     return start + 1
@@ -443,6 +453,8 @@ def _step_empty(page: _Page, start: int) -> int:
 _STEPS: Final = {
     Kind.EMPTY: _step_empty,
     Kind.VERTICAL: _step_vertical,
+    Kind.END_MARK: _step_end_mark,
+    Kind.JUMP: _step_jump,
     Kind.PINYIN: _step_header,
     Kind.FOLIO: _step_header,
     Kind.BYLINE: _step_byline,
