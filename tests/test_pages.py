@@ -37,9 +37,6 @@ _WHY = {
     "p03_xinhua": (
         "L23, the one-line title of a short wire item without byline or dateline that follows a complete article (L17-L21) with no closing credit, is read as a subhead of that article (_segment._starts_article has no evidence that a new item begins)"
     ),
-    "p23_renmin": (
-        "L20 （完）, an end mark on its own line, is read as the first line of the next headline ('（完）让基层减负落到实处', title_lines [20, 22]) instead of an end_mark artifact (no rule knows end marks); L23 李  静, a bare padded name under the commentary title L22, is read as text and joined into L24 ('李 静为基层减负…') instead of the byline 李静 (role null), although it lacks the two-ideographic-space indent every paragraph of the page has"
-    ),
     "p24_hardwrap": (
         "hard-wrapped PDF text (lines of ~20 ideographs, blank lines only between paragraphs) is read line by line instead of one paragraph per blank-line-separated run: wrapped lines become subheads (L9, L13, L15, L22, L46, L51) or titles (L26-27, L38-39, and L32-34 as kicker/headline/subtitle, losing the dateline 本报北京5月5日讯（记者 刘洋）), L30 becomes an orphan_title, L14 is joined with L24; L16 ends in 。 at full width and L17 continues it; L1 经济日报 (banner alone) is untitled text, not a page_header"
     ),
@@ -67,13 +64,12 @@ _WHY = {
 }
 _FAILING_ASPECTS = {
     "p03_xinhua": "article_count titles title_lines blocks grouping",
-    "p23_renmin": "bylines",
     "p24_hardwrap": "page_headers article_count titles title_lines bylines datelines blocks grouping artifacts",
     "p25_jianxun": "page_headers article_count titles title_lines blocks grouping artifacts",
     "p26_markdown_tables": "artifacts",
-    "p27_evening": "bylines byline_lines blocks grouping captions artifacts",
+    "p27_evening": "blocks grouping captions",
     "p28_two_pages": "bylines blocks grouping",
-    "p30_dagong": "bylines blocks",
+    "p30_dagong": "bylines",
     "p31_taiwan_udn": "article_count titles title_lines bylines blocks grouping",
     "p32_guangming": "page_headers article_count titles title_lines bylines byline_lines blocks grouping artifacts",
 }

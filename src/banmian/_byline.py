@@ -19,7 +19,7 @@ from ._lexicon import (
     BYLINE_TAIL_RE,
     INSTITUTIONAL_BYLINES,
     NAME,
-    SLASH_CREDIT_RE,
+    PADDED_NAMES_RE,
 )
 from ._rules import Rules, rules_for
 from .model import Author, Byline
@@ -27,11 +27,26 @@ from .model import Author, Byline
 _NAME_FULL_RE: Final = regex.compile(rf"^{NAME}$")
 _SEPARATORS_RE: Final = regex.compile(r"[\s、，,／/：:]+")
 _BRACKETS_RE: Final = regex.compile(r"^[【\[（(](?P<inner>[^】\]）)]{2,60})[】\]）)]$")
-_SLASH_ROLES: Final = {"文": None, "图": "摄影", "圖": "摄影", "摄": "摄影", "攝": "摄影"}
+_SLASH_ROLES: Final = {
+    "文": None,
+    "图": "摄影",
+    "圖": "摄影",
+    "摄": "摄影",
+    "攝": "摄影",
+    "摄影": "摄影",
+    "攝影": "摄影",
+}
+_SPACES_RE: Final = regex.compile(r"\s+")
 # Two-character names are set in the width of three with a space between
 # (王 凯): two single characters in a row make one name.
 _PADDED_NAME_CHARS: Final = 2
 _SINGLE_HAN_RE: Final = regex.compile(r"^\p{Han}$")
+
+
+def allows_bare_names(text: str, marker: str, rules: Rules) -> bool:
+    """Whether a line may be a byline of names alone: a byline marker (□)
+    says so, and so does the padding only names get (李  静)."""
+    return marker in rules.profile.byline_markers or bool(PADDED_NAMES_RE.match(text))
 
 
 def split_names(text: str) -> tuple[str, ...] | None:
@@ -65,14 +80,28 @@ def split_names(text: str) -> tuple[str, ...] | None:
     return tuple(names)
 
 
-def _slash_credits(text: str, lines: tuple[int, ...]) -> Byline | None:
+def _slash_credits(text: str, lines: tuple[int, ...], rules: Rules) -> Byline | None:
+    """``X/文 Y/图`` (a role may stand before a name): who wrote, who photographed."""
     if "/" not in text and "／" not in text:
         return None
-    matches = list(SLASH_CREDIT_RE.finditer(text))
-    if not matches or SLASH_CREDIT_RE.sub("", text).strip():
+    matches = list(rules.slash_credit_re.finditer(text))
+    if not matches or rules.slash_credit_re.sub("", text).strip():
         return None
-    authors = tuple(Author(m.group("name"), _SLASH_ROLES[m.group("what")]) for m in matches)
-    return Byline(text=" ".join(m.group(0) for m in matches), org=None, authors=authors, lines=lines)
+    authors = tuple(
+        Author(
+            _SPACES_RE.sub("", m.group("name")),
+            rules.canonical_role(m.group("role")) if m.group("role") else _SLASH_ROLES[m.group("what")],
+        )
+        for m in matches
+    )
+    text = " ".join(
+        (f"{m.group('role')} " if m.group("role") else "")
+        + _SPACES_RE.sub("", m.group("name"))
+        + "/"
+        + m.group("what")
+        for m in matches
+    )
+    return Byline(text=text, org=None, authors=authors, lines=lines)
 
 
 def parse_byline(
@@ -96,15 +125,15 @@ def parse_byline(
     text = text.strip()
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
-    text, labelled = _strip_labels(text)
+    rules = rules or rules_for()
+    text, labelled = _strip_labels(text, rules)
     if text in INSTITUTIONAL_BYLINES:
         return Byline(text=text, org=None, authors=(), lines=lines)
-    if text.endswith(("摄", "攝")) and not SLASH_CREDIT_RE.search(text):
-        return None  # 本报记者 孙华摄 credits a photo; it does not sign an article
-    slash = _slash_credits(text, lines)
+    slash = _slash_credits(text, lines, rules)
     if slash is not None:
         return slash
-    rules = rules or rules_for()
+    if text.endswith(("摄", "攝")):
+        return None  # 本报记者 孙华摄 credits a photo; it does not sign an article
     first = rules.role_re.search(text)
     if first is None:
         names = split_names(text) if bare_names or labelled else None
@@ -116,13 +145,13 @@ def parse_byline(
     return _role_byline(text, first, lines, rules)
 
 
-def _strip_labels(text: str) -> tuple[str, bool]:
+def _strip_labels(text: str, rules: Rules) -> tuple[str, bool]:
     """Take off brackets, the trailing 报道 and a leading 文/; say whether a label was there."""
     bracketed = _BRACKETS_RE.match(text)
     if bracketed:
         text = bracketed.group("inner").strip()
     text = BYLINE_TAIL_RE.sub("", text).strip()
-    lead = None if SLASH_CREDIT_RE.match(text) else BYLINE_LEAD_RE.match(text)
+    lead = None if rules.slash_credit_re.match(text) else BYLINE_LEAD_RE.match(text)
     if lead is None:
         return text, False
     return text[lead.end() :], True  # 文/张华: the label says it is a byline

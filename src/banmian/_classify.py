@@ -13,7 +13,7 @@ from typing import Final
 
 import attrs
 
-from ._byline import parse_byline
+from ._byline import allows_bare_names, parse_byline
 from ._caption import CAPTION_LEAD_RE, CAPTION_MAX_CHARS, split_credit
 from ._lexicon import (
     BYLINE_MAX_CHARS,
@@ -24,7 +24,6 @@ from ._lexicon import (
     FOLIO_PROSE_RE,
     JUMP_RE,
     LAYOUT_GAP,
-    PADDED_NAMES_RE,
     PINYIN_HEADER_RE,
     SUBHEAD_MAX_CHARS,
     TITLE_MAX_CHARS,
@@ -97,8 +96,7 @@ def _is_byline(ctx: _Context, i: int) -> bool:
     line = ctx.lines[i]
     if line.heading:
         return False
-    # Bare names need a marker (□) or the padding that only names get (李  静).
-    bare = line.marker in ctx.rules.profile.byline_markers or bool(PADDED_NAMES_RE.match(line.text))
+    bare = allows_bare_names(line.text, line.marker, ctx.rules)
     return parse_byline(line.text, bare_names=bare, rules=ctx.rules) is not None
 
 

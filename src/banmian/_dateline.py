@@ -59,7 +59,9 @@ def match_dateline(text: str, rules: Rules | None = None) -> DatelineMatch | Non
     rest = match.group("rest").strip()
     reporters = rules.reporters_re.match(rest)
     byline = (
-        parse_byline(reporters.group("inner") or reporters.group("bare"), rules=rules)
+        parse_byline(
+            reporters.group("inner") or reporters.group("bare") or reporters.group("said"), rules=rules
+        )
         if reporters is not None
         else None
     )

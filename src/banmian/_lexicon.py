@@ -142,7 +142,8 @@ ROLE_CANON: Final = {
 BYLINE_MARKERS: Final = frozenset("□■●◎◆◇☆★▲△")
 # The trailing 报道 / 報導 / 报道组 of a byline.
 BYLINE_TAIL_RE: Final = regex.compile(
-    r"\s*(?:[／/]\s?\p{Han}{2,6}(?:报道|報導|報道)|摄影报道|报道|報導|報道|专稿|撰文"
+    r"\s*(?:[／/]\s?\p{Han}{2,6}(?:报道|報導|報道)|(?<=\p{Han}{2}) \p{Han}{2,3}(?:报道|報導|報道)"
+    r"|摄影报道|报道|報導|報道|专稿|撰文"
     r"|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
 )
 # What the work was, printed before a byline: 文/本报记者 X, 图/X, 文图/X.
@@ -159,8 +160,6 @@ NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
 PADDED_NAMES_RE: Final = regex.compile(r"^\p{Han}\s{1,3}\p{Han}(?:\s{1,3}\p{Han}\s{1,3}\p{Han})*$")
 # A whole byline line is short: an org, a few roles and a few names.
 BYLINE_MAX_CHARS: Final = 60
-# X/文 Y/图 style credits.
-SLASH_CREDIT_RE: Final = regex.compile(r"(?P<name>\p{Han}{2,4})\s?[/／]\s?(?P<what>文|图|摄|圖|攝)")
 
 # --- datelines (SPEC 4: 电头) ------------------------------------------------
 

@@ -37,6 +37,7 @@ class Rules:
     reporters_re: regex.Pattern[str]
     agency_dateline_re: regex.Pattern[str]
     bracket_byline_re: regex.Pattern[str]
+    slash_credit_re: regex.Pattern[str]
     opener_re: regex.Pattern[str]
 
     def canonical_role(self, word: str) -> str:
@@ -100,9 +101,12 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
         ),
         # Reporters in parentheses right after a dateline: （记者 刘明、赵磊）.
         # Without brackets, each name ends at a space: 南都讯 记者林晓 通讯员陈立 5月5日，…
+        # or the reporter says so: 【大公報訊】記者李嘉欣報道：…
         reporters_re=regex.compile(
             rf"^\s?(?:[（(](?P<inner>(?:{roles})[^（）()]{{1,40}})[）)]"
-            rf"|(?P<bare>(?:(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*\s)+))\s?(?P<rest>.*)$",
+            rf"|(?P<bare>(?:(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*\s)+)"
+            rf"|(?P<said>(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*)(?:报道|報道|報導)[：:])"
+            r"\s?(?P<rest>.*)$",
             regex.DOTALL,
         ),
         # Taiwan wire style, all in parentheses: （中央社記者林志明台北4日電）.  Names
@@ -119,6 +123,10 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
             r"(?:報導|报道|報道)[】〕\]]"
             r"\s?(?P<rest>.*)$",
             regex.DOTALL,
+        ),
+        # X/文 Y/图, 记者 王 明/文 李 华/图: who wrote and who photographed.
+        slash_credit_re=regex.compile(
+            rf"(?:(?P<role>{roles})\s?)?(?P<name>{name})\s?[/／]\s?(?P<what>文|图|圖|摄|攝|摄影|攝影)"
         ),
         opener_re=regex.compile("^(?:" + _alternation(profile.paragraph_openers) + ")"),
     )

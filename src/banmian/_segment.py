@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from ._byline import parse_byline
+from ._byline import allows_bare_names, parse_byline
 from ._caption import credit_of_line, split_credit
 from ._dateline import match_dateline
 from ._lexicon import KICKER_END_RE, LAYOUT_GAP, MASTHEAD_RE, SECTION_NAME_RE
@@ -134,7 +134,7 @@ def _run_end(page: _Page, start: int, kind: Kind) -> int:
 
 def _parse_lines(page: _Page, lines: list[Line]) -> Byline | None:
     text = " ".join(line.text for line in lines)
-    bare = any(line.marker in page.rules.profile.byline_markers for line in lines)
+    bare = any(allows_bare_names(line.text, line.marker, page.rules) for line in lines)
     return parse_byline(text, tuple(line.number for line in lines), bare_names=bare, rules=page.rules)
 
 
@@ -318,7 +318,9 @@ def _step_byline(page: _Page, start: int) -> int:
     elif _photo_credit(page, byline):
         return end
     current = page.current
-    if current is not None and current.byline is None and not current.blocks and current.headline is not None:
+    if current is not None and current.byline is None and current.headline is not None:
+        # Under its title, or at the end of the article (（记者 周洁）): the
+        # article's own byline either way, as it has no other.
         current.byline = byline
         return end
     _orphan_byline(page, byline)
