@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from ._lexicon import (
+    AFFILIATION_RE,
     BYLINE_LEAD_RE,
     BYLINE_MAX_CHARS,
     BYLINE_TAIL_RE,
@@ -151,6 +152,7 @@ def _strip_labels(text: str, rules: Rules) -> tuple[str, bool]:
     if bracketed:
         text = bracketed.group("inner").strip()
     text = BYLINE_TAIL_RE.sub("", text).strip()
+    text = AFFILIATION_RE.sub("", text)  # 作者：张伟，系某大学教授
     lead = None if rules.slash_credit_re.match(text) else BYLINE_LEAD_RE.match(text)
     if lead is None:
         return text, False

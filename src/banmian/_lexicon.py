@@ -74,6 +74,7 @@ SECTION_NAME_RE: Final = regex.compile(
 # The end of an article (（完）) and jump lines to and from another page
 # (（下转A06版）, （上接第一版）): furniture, not text.
 END_MARK_RE: Final = regex.compile(r"^[（(【\[]?(?:完|全文完|完结)[）)】\]]?$")
+JUMP_FROM_RE: Final = regex.compile(r"^[（(【\[](?:上接|接)")
 JUMP_RE: Final = regex.compile(
     r"^[（(【\[](?:下转|上接|转|接)第?\s?[A-Z]?[\d一二三四五六七八九十]{1,3}\s?版[）)】\]]$"
 )
@@ -148,6 +149,8 @@ BYLINE_TAIL_RE: Final = regex.compile(
 )
 # What the work was, printed before a byline: 文/本报记者 X, 图/X, 文图/X.
 BYLINE_LEAD_RE: Final = regex.compile(r"^(?:文图|图文|文|图|摄影|撰文|采写|採寫|作者)\s?[/／:：]\s?")
+# An author's affiliation after the name: 作者：张伟，系某大学教授.
+AFFILIATION_RE: Final = regex.compile(r"[，,]\s?(?:系|为|為|现为|現為|现任|現任)[^，,]{2,40}$")
 # Bylines of the institution itself, with no person named (社论, 评论员文章).
 INSTITUTIONAL_BYLINES: Final = frozenset(
     ("本报评论员", "本报特约评论员", "特约评论员", "本报编辑部", "新华社评论员", "人民日报评论员", "本报社论")

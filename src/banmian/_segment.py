@@ -19,7 +19,7 @@ import attrs
 from ._byline import allows_bare_names, parse_byline
 from ._caption import credit_of_line, split_credit
 from ._dateline import match_dateline
-from ._lexicon import KICKER_END_RE, LAYOUT_GAP, MASTHEAD_RE, SECTION_NAME_RE
+from ._lexicon import JUMP_FROM_RE, KICKER_END_RE, LAYOUT_GAP, MASTHEAD_RE, SECTION_NAME_RE
 from ._records import ArticleDraft, BlockDraft, Classified, Kind, Line, PageDraft
 from ._rules import Rules, rules_for
 from ._text import is_subhead_like, is_terminated, join_pieces
@@ -76,6 +76,10 @@ class _Page:
     warnings: list[ParseWarning] = attrs.Factory(list)
     pending_byline: Byline | None = None
     layout_break: bool = False
+    # Articles continued on another page (下转), waiting for their 上接 line,
+    # and the one such a line resumed until the next title.
+    jumped: list[_ArticleBuilder] = attrs.Factory(list)
+    resumed: _ArticleBuilder | None = None
 
     @functools.cached_property
     def by_number(self) -> dict[int, Classified]:
@@ -83,6 +87,8 @@ class _Page:
 
     @property
     def current(self) -> _ArticleBuilder | None:
+        if self.resumed is not None:
+            return self.resumed
         return self.articles[-1] if self.articles else None
 
     def kind_at(self, index: int) -> Kind | None:
@@ -294,6 +300,7 @@ def _step_title(page: _Page, start: int) -> int:
         title_lines=tuple(line.number for unit in units for line in unit),
     )
     page.articles.append(article)
+    page.resumed = None
     page.layout_break = False
     if page.kind_at(end) is Kind.BYLINE:
         if page.pending_byline is not None:
@@ -395,7 +402,9 @@ def _step_credit(page: _Page, start: int) -> int:
 def _step_closing_credit(page: _Page, start: int) -> int:
     current = page.current
     line = page.items[start].line
-    if current is not None and current.credit is None:
+    if current is None:  # a paper's name before any article is its masthead
+        page.artifact("page_header", line)
+    elif current.credit is None:
         current.credit = line.text.strip("（）()")
         current.credit_line = line.number
     else:
@@ -438,7 +447,15 @@ def _step_end_mark(page: _Page, start: int) -> int:
 
 
 def _step_jump(page: _Page, start: int) -> int:
-    page.artifact("jump", page.items[start].line)
+    """下转: the article goes on elsewhere; 上接: what follows continues the
+    article that jumped (so a paragraph cut at the jump can be joined)."""
+    line = page.items[start].line
+    page.artifact("jump", line)
+    if JUMP_FROM_RE.match(line.text):
+        page.resumed = page.jumped.pop(0) if page.jumped else None
+    elif page.current is not None:
+        page.jumped.append(page.current)
+        page.resumed = None
     return start + 1
 
 
