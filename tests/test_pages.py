@@ -37,9 +37,6 @@ _WHY = {
     "p03_xinhua": (
         "L23, the one-line title of a short wire item without byline or dateline that follows a complete article (L17-L21) with no closing credit, is read as a subhead of that article (_segment._starts_article has no evidence that a new item begins)"
     ),
-    "p24_hardwrap": (
-        "hard-wrapped PDF text (lines of ~20 ideographs, blank lines only between paragraphs) is read line by line instead of one paragraph per blank-line-separated run: wrapped lines become subheads (L9, L13, L15, L22, L46, L51) or titles (L26-27, L38-39, and L32-34 as kicker/headline/subtitle, losing the dateline 本报北京5月5日讯（记者 刘洋）), L30 becomes an orphan_title, L14 is joined with L24; L16 ends in 。 at full width and L17 continues it; L1 经济日报 (banner alone) is untitled text, not a page_header"
-    ),
     "p25_jianxun": (
         "L1 综合新闻 (section name, no pinyin line) becomes the headline with the real headline L3 as subtitle; L11 简讯 (column title) is glued to the next headline ('简讯泰安启用首个智慧停车平台'); L17 and L21, one-line titles of brief items with no byline or dateline after a complete item, are read as subheads (as in p03); L29 本栏编辑：马丽 is a subhead, not a page_header (FOLIO_PART_RE knows 本版编辑, not 本栏编辑)"
     ),
@@ -64,7 +61,6 @@ _WHY = {
 }
 _FAILING_ASPECTS = {
     "p03_xinhua": "article_count titles title_lines blocks grouping",
-    "p24_hardwrap": "article_count titles title_lines bylines datelines blocks grouping artifacts",
     "p25_jianxun": "page_headers article_count titles title_lines blocks grouping artifacts",
     "p26_markdown_tables": "artifacts",
     "p27_evening": "blocks grouping captions",

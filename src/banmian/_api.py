@@ -19,6 +19,7 @@ from ._normalize import normalize_lines
 from ._repair import join_broken_paragraphs
 from ._rules import rules_for
 from ._segment import segment
+from ._wrap import mark_wrapped
 from .errors import BanmianError, DecodeError, InputError, InputTooLargeError
 from .model import Edition
 from .profile import Profile, detect_profile
@@ -176,7 +177,7 @@ def _run(decoded: Decoded, *, source: str | None, encoding: str | None, profile:
     profile = profile or detect_profile(decoded.text)
     rules = rules_for(profile)
     try:
-        lines = normalize_lines(split_lines(decoded.text), profile)
+        lines = mark_wrapped(normalize_lines(split_lines(decoded.text), profile))
         page = segment(classify(lines, rules), rules)
         page = extract_datelines(page, rules)
         page = join_broken_paragraphs(page, rules)

@@ -56,6 +56,10 @@ _TITLE_FINAL_MARKS: Final = "：:？！?!"
 _MARKED_SUBHEAD_MAX: Final = 30
 
 
+def _continues(ctx: _Context, i: int) -> bool:
+    return ctx.lines[i].continues
+
+
 def _is_empty(ctx: _Context, i: int) -> bool:
     return not ctx.lines[i].text
 
@@ -171,6 +175,8 @@ def _is_title(ctx: _Context, i: int) -> bool:
     if not is_title_like(text):
         return False
     following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
+    if following is not None and following.continues:  # the first line of a wrapped paragraph
+        return False
     # A title-shaped line whose next line cannot start a paragraph is the
     # first piece of that paragraph, cut by a column break.
     return following is None or not starts_as_continuation(following.text)
@@ -184,6 +190,7 @@ def _always(ctx: _Context, i: int) -> bool:
 # long paragraphs, and the length bound skips the rules that cannot match them.
 _LINE_RULES: Final[tuple[tuple[Kind, _Rule, int | None], ...]] = (
     (Kind.EMPTY, _is_empty, 0),  # markup residue or invisible characters only
+    (Kind.CONTINUATION, _continues, None),  # the next line of a hard-wrapped paragraph
     (Kind.VERTICAL, _is_vertical, VERTICAL_MAX_CHARS),  # runs of 1–2 character lines
     (Kind.PINYIN, _is_pinyin, None),  # YAO WEN under a section name
     (Kind.FOLIO, _is_folio, FOLIO_MAX_CHARS),  # 第3版, dates, 责任编辑

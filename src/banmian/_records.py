@@ -23,6 +23,8 @@ class Line:
         hard_break: The raw line ended in a markdown hard break, so the next
             line belongs to the same printed unit.
         gap_before: Blank lines between this line and the previous non-blank one.
+        continues: On a hard-wrapped page, the line continues the paragraph
+            of the line above it (see ``_wrap``).
     """
 
     number: int
@@ -33,6 +35,7 @@ class Line:
     marker: str = ""
     hard_break: bool = False
     gap_before: int = 0
+    continues: bool = False
 
     @property
     def printed(self) -> str:
@@ -63,6 +66,7 @@ class Kind(enum.Enum):
     BULLET = "bullet"
     TITLE = "title"  # short, unterminated: headline, kicker, subtitle or subhead
     TEXT = "text"  # body text
+    CONTINUATION = "continuation"  # the next line of a hard-wrapped paragraph
 
 
 @attrs.frozen

@@ -426,6 +426,20 @@ def _step_bullet(page: _Page, start: int) -> int:
     return end
 
 
+def _step_continuation(page: _Page, start: int) -> int:
+    """The next line of a hard-wrapped paragraph joins the block above it."""
+    line = page.items[start].line
+    article = page.current
+    if article is None or not article.blocks:
+        page.block("paragraph", line)
+        return start + 1
+    last = article.blocks[-1]
+    article.blocks[-1] = attrs.evolve(
+        last, text=join_pieces(last.text, line.text), lines=(*last.lines, line.number)
+    )
+    return start + 1
+
+
 def _step_text(page: _Page, start: int) -> int:
     page.block("paragraph", page.items[start].line)
     return start + 1
@@ -484,4 +498,5 @@ _STEPS: Final = {
     Kind.BULLET: _step_bullet,
     Kind.TITLE: _step_title,
     Kind.TEXT: _step_text,
+    Kind.CONTINUATION: _step_continuation,
 }

@@ -1,0 +1,76 @@
+"""Find hard-wrapped text: paragraphs a converter broke into lines of a fixed width.
+
+Some PDF extractions wrap every paragraph at the column width, with blank
+lines only between paragraphs.  Such a page shows many runs of lines of
+(nearly) one display width, each run ending in a shorter line.  On such a
+page, a line that follows a full-width line with no blank line between
+continues that line's paragraph.  Pages that are not wrapped are left
+alone: the test needs the width to recur on most lines that have a line
+right under them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections import Counter
+from typing import Final
+
+import attrs
+
+from ._records import Line
+
+# A wrapped page has at least this many full-width lines ...
+_MIN_WRAPPED_LINES: Final = 6
+# ... which make at least this share of the lines with a line right under them.
+_MIN_WRAPPED_SHARE: Final = 0.6
+# Full-width lines differ by a digit or two (half width) from the column width.
+_WIDTH_TOLERANCE: Final = 2
+# Columns hold eight to forty Chinese characters; a recurring width outside
+# that is not a column's.
+_MIN_COLUMN_WIDTH: Final = 16
+_MAX_COLUMN_WIDTH: Final = 80
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes: two for wide (Chinese) characters, one for the rest.
+
+    >>> display_width("5G基站")
+    6
+    """
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _plain(line: Line) -> bool:
+    """A line of running text: no markdown structure, no layout marker."""
+    return bool(line.text) and not (line.bullet or line.heading or line.marker or line.hard_break)
+
+
+def mark_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Mark each line that continues the paragraph of a full-width line above it."""
+    heads = [
+        display_width(line.text)
+        for line, following in itertools.pairwise(lines)
+        if following.gap_before == 0 and _plain(line) and _plain(following)
+    ]
+    if len(heads) < _MIN_WRAPPED_LINES:
+        return lines
+    width, _ = Counter(heads).most_common(1)[0]
+    full = sum(1 for w in heads if abs(w - width) <= _WIDTH_TOLERANCE)
+    if (
+        not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH
+        or full < _MIN_WRAPPED_LINES
+        or full < _MIN_WRAPPED_SHARE * len(heads)
+    ):
+        return lines
+    marked = list(lines)
+    for index in range(1, len(lines)):
+        above, line = lines[index - 1], lines[index]
+        if (
+            line.gap_before == 0
+            and _plain(above)
+            and _plain(line)
+            and display_width(above.text) >= width - _WIDTH_TOLERANCE
+        ):
+            marked[index] = attrs.evolve(line, continues=True)
+    return tuple(marked)
