@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
 import regex
 
 from ._lexicon import (
@@ -38,6 +39,9 @@ _SLASH_ROLES: Final = {
     "攝影": "摄影",
 }
 _SPACES_RE: Final = regex.compile(r"\s+")
+# Two single characters padded apart (王 凯): one two-character name.
+_PADDED_PAIR_RE: Final = regex.compile(r"(?<!\p{Han})(\p{Han})\s{1,3}(\p{Han})(?!\p{Han})")
+_REPORTED_RE: Final = regex.compile(r"\s*(?:报道|報導|報道)$")
 # Two-character names are set in the width of three with a space between
 # (王 凯): two single characters in a row make one name.
 _PADDED_NAME_CHARS: Final = 2
@@ -127,6 +131,31 @@ def parse_byline(
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
     rules = rules or rules_for()
+    byline = _read_byline(text, lines, bare_names=bare_names, rules=rules)
+    if byline is None:
+        return None
+    # The byline as printed: only the marker, the padding inside two-character
+    # names, the brackets and the trailing 报道 go (SPEC 3.5); labels, places
+    # and affiliations stay in the text, though not among the authors.
+    return attrs.evolve(byline, text=printed_byline(text))
+
+
+def printed_byline(text: str) -> str:
+    """The printed byline without brackets, name padding and the trailing 报道.
+
+    >>> printed_byline("（记者 王 凯 深圳报道）")
+    '记者 王凯 深圳'
+    """
+    bracketed = _BRACKETS_RE.match(text.strip())
+    if bracketed:
+        text = bracketed.group("inner")
+    text = _REPORTED_RE.sub("", text.strip())
+    text = _PADDED_PAIR_RE.sub(r"\1\2", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def _read_byline(text: str, lines: tuple[int, ...], *, bare_names: bool, rules: Rules) -> Byline | None:
+    """The authors and org of a byline (its text is set by the caller)."""
     text, labelled = _strip_labels(text, rules)
     if text in INSTITUTIONAL_BYLINES:
         return Byline(text=text, org=None, authors=(), lines=lines)

@@ -41,11 +41,15 @@ class Line:
     def printed(self) -> str:
         """The normalized text with its layout marker, as an artifact shows it.
 
-        A line with nothing printable (a control character, a zero-width
-        space) is shown escaped (``\\x07``), so the output stays valid text.
+        A markup line keeps its printable characters (``![图](a.jpg)``); a line
+        with nothing printable (a control character, a zero-width space) is
+        shown escaped (``\\x07``), so the output stays valid text.
         """
         if self.text:
             return self.marker + self.text
+        printable = "".join(char for char in self.raw.strip() if char.isprintable())
+        if printable:
+            return printable
         return self.raw.strip().encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
