@@ -141,7 +141,14 @@ def _is_caption(ctx: _Context, i: int) -> bool:
         return True
     if line.marker not in ctx.rules.profile.caption_markers:
         return False
-    return _next_is_credit(ctx, i) or _runs_on_to_credit(ctx, i) or line.gap_before >= LAYOUT_GAP
+    return (
+        _next_is_credit(ctx, i)
+        or _runs_on_to_credit(ctx, i)
+        or line.gap_before >= LAYOUT_GAP
+        # ■ before a phrase that ends without a stop and without a hard break
+        # (which would make it a subhead over its text): a caption, uncredited.
+        or (not line.hard_break and not is_terminated(line.text))
+    )
 
 
 def _runs_on_to_credit(ctx: _Context, i: int) -> bool:

@@ -71,6 +71,11 @@ SECTION_NAME_RE: Final = regex.compile(
     r"^\p{Han}{0,4}(?:要闻|新闻|要聞|新聞|港聞|国际|國際|体育|體育|文化|副刊|评论|評論|理论|理論|专版|專版|周刊|週刊)"
     r"(?:[·・]\p{Han}{2,4})?$|^\p{Han}{2,4}[·・]\p{Han}{2,4}$"
 )
+# The title of a column of short items (栏目名), set over the first item's
+# title anywhere on a page: 简讯, 快讯, 新闻速递.
+COLUMN_NAME_RE: Final = regex.compile(
+    r"^\p{Han}{0,4}(?:简讯|簡訊|快讯|快訊|短讯|短訊|速递|速遞|速览|速覽|简报|簡報)$"
+)
 # The end of an article (（完）) and jump lines to and from another page
 # (（下转A06版）, （上接第一版）): furniture, not text.
 END_MARK_RE: Final = regex.compile(r"^[（(【\[]?(?:完|全文完|完结)[）)】\]]?$")

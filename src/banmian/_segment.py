@@ -19,7 +19,14 @@ import attrs
 from ._byline import allows_bare_names, parse_byline
 from ._caption import credit_of_line, split_credit
 from ._dateline import match_dateline
-from ._lexicon import JUMP_FROM_RE, KICKER_END_RE, LAYOUT_GAP, MASTHEAD_RE, SECTION_NAME_RE
+from ._lexicon import (
+    COLUMN_NAME_RE,
+    JUMP_FROM_RE,
+    KICKER_END_RE,
+    LAYOUT_GAP,
+    MASTHEAD_RE,
+    SECTION_NAME_RE,
+)
 from ._records import ArticleDraft, BlockDraft, Classified, Kind, Line, PageDraft
 from ._rules import Rules, rules_for
 from ._text import is_subhead_like, is_terminated, join_pieces
@@ -217,8 +224,11 @@ def _is_page_name(unit: _Unit) -> bool:
 
 def _trim_title(units: list[_Unit], *, at_top: bool) -> tuple[list[_Unit], list[_Unit]]:
     """Split off page banners (at the top) and orphan titles from a title run."""
-    # Everything before the last three units is too much for one title block.
+    # Everything before the last three units is too much for one title block,
+    # and so is the name of a column of briefs over the first brief's title.
     cut = max(0, len(units) - _MAX_TITLE_UNITS)
+    while cut < len(units) - 1 and len(units[cut]) == 1 and COLUMN_NAME_RE.match(units[cut][0].text):
+        cut += 1
     if at_top:
         cut = next((i for i in range(len(units) - 1) if not _is_page_name(units[i])), len(units) - 1)
         cut = max(cut, len(units) - _MAX_TITLE_UNITS)
@@ -291,7 +301,8 @@ def _step_title(page: _Page, start: int) -> int:
     extra, units = _trim_title(units, at_top=at_top)
     for unit in extra:
         for line in unit:
-            page.artifact("page_header" if at_top else "orphan_title", line)
+            furniture = at_top or (len(unit) == 1 and COLUMN_NAME_RE.match(line.text))
+            page.artifact("page_header" if furniture else "orphan_title", line)
     kicker, headline, subtitle = _title_parts(units)
     article = _ArticleBuilder(
         headline=headline,
