@@ -33,26 +33,8 @@ CASES = sorted(PAGES.glob("*.json"))
 
 # Why banmian's reading and the one SPEC.md calls for disagree, by page; each
 # listed aspect of that page is marked xfail(strict=True) with the reason.
-_WHY = {
-    "p03_xinhua": (
-        "L23, the one-line title of a short wire item with no byline or dateline that follows "
-        "a complete article (L17-L21) with no closing credit, is read as a subhead of that "
-        "article: _segment._starts_article has no evidence that a new item begins"
-    ),
-    "p25_jianxun": (
-        "L17 and L21, one-line titles of brief items with no byline or dateline after a "
-        "complete item, are read as subheads of the item before (as in p03)"
-    ),
-    "p31_taiwan_udn": (
-        "L21, the title of an item with no byline or dateline after a complete article, is "
-        "read as a subhead of that article (as in p03), and the closing credit L27 goes to it"
-    ),
-}
-_FAILING_ASPECTS = {
-    "p03_xinhua": "article_count titles title_lines blocks grouping",
-    "p25_jianxun": "article_count titles title_lines blocks grouping",
-    "p31_taiwan_udn": "article_count titles title_lines bylines blocks grouping",
-}
+_WHY = {}
+_FAILING_ASPECTS = {}
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     (page, aspect): _WHY[page] for page, aspects in _FAILING_ASPECTS.items() for aspect in aspects.split()
 }

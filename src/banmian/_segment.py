@@ -21,6 +21,7 @@ from ._caption import credit_of_line, split_credit
 from ._dateline import match_dateline
 from ._lexicon import (
     COLUMN_NAME_RE,
+    ENUMERATOR_RE,
     JUMP_FROM_RE,
     KICKER_END_RE,
     LAYOUT_GAP,
@@ -41,6 +42,8 @@ _SHORT_HEADLINE_LINE: Final = 12
 _SHORT_HEADLINE_TOTAL: Final = 20
 # Kicker, headline and subtitle: a title block has at most three units.
 _MAX_TITLE_UNITS: Final = 3
+# A brief runs to a few paragraphs.
+_BRIEF_MAX_BLOCKS: Final = 4
 # A photo caption printed without a marker is short.
 _PHOTO_CAPTION_MAX: Final = 120
 
@@ -210,6 +213,8 @@ def _starts_article(page: _Page, end: int, units: list[_Unit]) -> bool:
         return True
     if page.current.credit is not None:  # a closing credit (据新华社) ended the last article
         return True
+    if _is_brief(page.current) and not ENUMERATOR_RE.match(units[0][0].text):
+        return True  # briefs have no subheads: a title after one starts the next (一、… is a subhead)
     if after is not None and after.kind is Kind.BYLINE:
         return True
     return (
@@ -222,16 +227,35 @@ def _is_page_name(unit: _Unit) -> bool:
     return len(unit) == 1 and bool(MASTHEAD_RE.match(unit[0].text) or SECTION_NAME_RE.match(unit[0].text))
 
 
+def _is_brief(article: _ArticleBuilder) -> bool:
+    """A short item with a headline and no byline, its text complete so far.
+
+    Subheads divide long, signed articles; the unsigned items of a column of
+    briefs (简讯) or a wire roundup follow each other title after title.
+    """
+    blocks = article.blocks
+    return (
+        article.headline is not None
+        and article.byline is None
+        and 0 < len(blocks) <= _BRIEF_MAX_BLOCKS
+        and all(b.kind == "paragraph" for b in blocks)
+        and is_terminated(blocks[-1].text)
+    )
+
+
 def _trim_title(units: list[_Unit], *, at_top: bool) -> tuple[list[_Unit], list[_Unit]]:
     """Split off page banners (at the top) and orphan titles from a title run."""
     # Everything before the last three units is too much for one title block,
-    # and so is the name of a column of briefs over the first brief's title.
+    # and so is the name of a column of briefs (anywhere) or of the paper or
+    # the section (at the top of the page) over the first title.
     cut = max(0, len(units) - _MAX_TITLE_UNITS)
-    while cut < len(units) - 1 and len(units[cut]) == 1 and COLUMN_NAME_RE.match(units[cut][0].text):
+    while (
+        cut < len(units) - 1
+        and len(units[cut]) == 1
+        and (COLUMN_NAME_RE.match(units[cut][0].text) or (at_top and _is_page_name(units[cut])))
+    ):
         cut += 1
-    if at_top:
-        cut = next((i for i in range(len(units) - 1) if not _is_page_name(units[i])), len(units) - 1)
-        cut = max(cut, len(units) - _MAX_TITLE_UNITS)
+    if at_top:  # short banner lines (栏头) over a marked or a three-unit title block
         headed = [i for i, unit in enumerate(units) if _heading(unit)]
         while (
             len(units) - cut > 2  # noqa: PLR2004 - keep at least a headline and one more unit
