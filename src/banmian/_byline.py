@@ -131,6 +131,8 @@ def parse_byline(
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
     rules = rules or rules_for()
+    if not (bare_names or _may_be_byline(text, rules)):
+        return None
     byline = _read_byline(text, lines, bare_names=bare_names, rules=rules)
     if byline is None:
         return None
@@ -138,6 +140,17 @@ def parse_byline(
     # names, the brackets and the trailing 报道 go (SPEC 3.5); labels, places
     # and affiliations stay in the text, though not among the authors.
     return attrs.evolve(byline, text=printed_byline(text))
+
+
+def _may_be_byline(text: str, rules: Rules) -> bool:
+    """A cheap first test: a role word, a slash credit, a label or an institution."""
+    return bool(
+        rules.role_re.search(text)
+        or "/" in text
+        or "／" in text
+        or BYLINE_LEAD_RE.match(text.lstrip("（(【[〔"))
+        or any(name in text for name in INSTITUTIONAL_BYLINES)
+    )
 
 
 def printed_byline(text: str) -> str:

@@ -21,7 +21,7 @@ _CREDIT_WINDOW: Final = 40
 # A credit starts the caption or follows a sentence end, a closing mark or a space.
 _CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
 # Every credit has 摄 (photographed by) or 图： (picture:) near the end.
-_CREDIT_HINT_RE: Final = regex.compile(r"[摄攝]|[图圖]\s?[:：]")
+_CREDIT_HINTS: Final = ("摄", "攝", "：", ":")
 _CREDIT_SUFFIX_RE: Final = regex.compile(r"\s?(?:摄|攝|发|發)$")
 # A caption introduced as such: 图为…, 图：…, 圖為….
 CAPTION_LEAD_RE: Final = regex.compile(r"^(?:图为|圖為|图片为|图[:：]|圖[:：])")
@@ -41,7 +41,8 @@ def split_credit(text: str, rules: Rules | None = None) -> tuple[str, str | None
     ('这是一段话。', None)
     """
     start = max(0, len(text) - _CREDIT_WINDOW)
-    if not _CREDIT_HINT_RE.search(text, start):  # no 摄 and no 图： — most lines stop here
+    tail = text[start:]
+    if not any(hint in tail for hint in _CREDIT_HINTS):  # no 摄, no 图：: most lines stop here
         return text, None
     rules = rules or rules_for()
     paren = CREDIT_PAREN_RE.search(text, start)
