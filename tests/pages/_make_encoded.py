@@ -21,6 +21,7 @@ VARIANTS: dict[str, tuple[str, str, str]] = {
     "p15_minsheng.bom.txt": ("p15_minsheng.txt", "utf-8-sig", "\n"),
     "p18_taiwan.big5.txt": ("p18_taiwan.txt", "big5", "\n"),
     "p30_dagong.big5.txt": ("p30_dagong.txt", "big5", "\n"),
+    "p38_chinatimes.big5.txt": ("p38_chinatimes.txt", "big5", "\n"),
 }
 
 
