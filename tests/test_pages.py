@@ -34,48 +34,19 @@ CASES = sorted(PAGES.glob("*.json"))
 # Why banmian's reading and the one SPEC.md calls for disagree, by page; each
 # listed aspect of that page is marked xfail(strict=True) with the reason.
 _WHY = {
-    "p34_cankao_wire": (
-        "lines 15/29/39: a closing （编译/X） after an item's last paragraph is the byline of the item it"
-        " closes (README: a byline after the last paragraph closes its article); expected 编译/张三 on"
-        " article 1, 编译/李四 on 3, 编译/王五 on 4; got each one moved forward onto the next title (article"
-        " 1 and 3 get none, 2 gets 编译/张三, 4 gets 编译/李四) and line 39 an orphan_byline:"
-        " _segment._step_byline holds any byline followed by a byline-less title as pending for that title,"
-        " even a parenthesized one closing the article before it"
-    ),
     "p36_bold_leadins": (
-        "line 25: **难点如何破解?**, a bold line of its own between paragraphs, is a subhead"
-        " 难点如何破解？; got a paragraph (a title-shaped line ending in ？ is not taken as a subhead)"
+        "line 25: **难点如何破解?**, a bold line of its own between paragraphs, is a subhead 难点如何破解？; got a paragraph (a title-shaped line ending in ？ is not taken as a subhead)"
     ),
     "p37_pinglun": (
-        "line 9: □ 评论员 李 明 should give 李明 with role 评论员, got authors 评论员 and 李明 with role null"
-        " (评论员 is not a role word in _lexicon); line 37: □ 本报评论员 孙国栋 should be the byline"
-        " (评论员, like 本报记者 → 记者), got the subtitle of 【一家之言】; lines 23-27: headline 让更多"
-        "年轻人爱上乡村, then the 编者按： paragraph, then ◎ 赵晓光 should open article 3 with that byline;"
-        " got lines 23 and 25 as paragraphs of article 2 and line 27 as an orphan_byline (a byline after"
-        " a title's first paragraph is not taken as the title's)"
-    ),
-    "p38_chinatimes": (
-        "lines 9/19/27: 記者林志成／台北報導 set inline without 〔〕 at the head of the first paragraph"
-        " should leave it and become the byline 記者林志成／台北 (as 〔記者X／台中報導〕 does, README);"
-        " got no byline and the credit left in the paragraph: only the bracketed 自由時報 form is"
-        " recognized at a paragraph head"
-    ),
-    "p39_interview": (
-        "line 27: 记者手记 on a line of its own (a sidebar heading, no name) should be a subhead of the"
-        " interview; got an orphan_byline: 记者 + two characters is read as role + name"
+        "line 9: □ 评论员 李 明 should give 李明 with role 评论员, got authors 评论员 and 李明 with role null (评论员 is not a role word in _lexicon); line 37: □ 本报评论员 孙国栋 should be the byline (评论员, like 本报记者 → 记者), got the subtitle of 【一家之言】; lines 23-27: headline 让更多年轻人爱上乡村, then the 编者按： paragraph, then ◎ 赵晓光 should open article 3 with that byline; got lines 23 and 25 as paragraphs of article 2 and line 27 as an orphan_byline (a byline after a title's first paragraph is not taken as the title's)"
     ),
     "p40_layout": (
-        "lines 18-19: the ■ caption wrapped over two lines after the vertical column title 图/片/新/闻"
-        " (lines 13-16) is a standalone photo item in edition.photos; got a caption of the article before"
-        " the vertical title (the vertical title is not taken as the end of that article)"
+        "lines 18-19: the ■ caption wrapped over two lines after the vertical column title 图/片/新/闻 (lines 13-16) is a standalone photo item in edition.photos; got a caption of the article before the vertical title (the vertical title is not taken as the end of that article)"
     ),
 }
 _FAILING_ASPECTS = {
-    "p34_cankao_wire": "bylines byline_lines artifacts",
     "p36_bold_leadins": "blocks",
     "p37_pinglun": "article_count titles title_lines bylines byline_lines blocks grouping artifacts",
-    "p38_chinatimes": "bylines blocks",
-    "p39_interview": "blocks grouping artifacts exact_text",
     "p40_layout": "grouping captions photos",
 }
 KNOWN_FAILURES: dict[tuple[str, str], str] = {

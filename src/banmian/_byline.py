@@ -21,6 +21,7 @@ from ._lexicon import (
     BYLINE_TAIL_RE,
     INSTITUTIONAL_BYLINES,
     NAME,
+    NOT_NAMES,
     PADDED_NAMES_RE,
 )
 from ._rules import Rules, rules_for
@@ -215,7 +216,7 @@ def _role_byline(text: str, first: regex.Match[str], lines: tuple[int, ...], rul
     for index, role_match in enumerate(roles):
         end = roles[index + 1].start() if index + 1 < len(roles) else len(text)
         names = split_names(text[role_match.end() : end])
-        if names is None:
+        if names is None or any(name in NOT_NAMES for name in names):
             return None
         word = role_match.group(0)
         authors.extend(Author(n, rules.canonical_role(word)) for n in names)

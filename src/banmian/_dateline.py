@@ -51,7 +51,7 @@ def match_dateline(text: str, rules: Rules | None = None) -> DatelineMatch | Non
         return DatelineMatch(dateline, reporter, agency.group("rest").strip())
     bracket = rules.bracket_byline_re.match(text)
     if bracket is not None:
-        inner = parse_byline(text[1 : bracket.end("place")] + "報導", rules=rules)
+        inner = parse_byline(text[bracket.start("role") : bracket.end("place")] + "報導", rules=rules)
         return DatelineMatch(None, inner, bracket.group("rest").strip())
     match = rules.dateline_re.match(text)
     if match is None:

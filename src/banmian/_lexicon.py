@@ -99,6 +99,11 @@ VERTICAL_MAX_CHARS: Final = 2
 # Longest first, so 本报记者 wins over 记者.  Traditional forms are mapped to
 # the mainland role names by ROLE_CANON.
 ROLE_WORDS: Final = (
+    "本报特约评论员",
+    "本报评论员",
+    "特约评论员",
+    "评论员",
+    "評論員",
     "本报首席记者",
     "本报特派记者",
     "首席记者",
@@ -127,6 +132,9 @@ ROLE_WORDS: Final = (
     "整理",
 )
 ROLE_CANON: Final = {
+    "本报特约评论员": "特约评论员",
+    "本报评论员": "评论员",
+    "評論員": "评论员",
     "本报首席记者": "记者",
     "本报特派记者": "记者",
     "首席记者": "记者",
@@ -163,6 +171,14 @@ INSTITUTIONAL_BYLINES: Final = frozenset(
 # Han personal names are 2–4 characters (a 复姓 plus a two-character given
 # name at most); minority and transliterated names use the middle dot.
 NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
+# Words that follow a role word on a line of their own without being a name:
+# column labels such as 记者手记 (a reporter's notebook), 记者观察.
+NOT_NAMES: Final = frozenset(
+    (
+        *("手记", "手記", "观察", "觀察", "调查", "調查", "札记", "札記"),
+        *("视点", "視點", "来信", "追踪", "日记", "感言", "随笔"),
+    )
+)
 # Names set to the width of three characters (李  静, 王 凯 李 华): only a
 # byline pads single characters apart like this.
 PADDED_NAMES_RE: Final = regex.compile(r"^\p{Han}\s{1,3}\p{Han}(?:\s{1,3}\p{Han}\s{1,3}\p{Han})*$")

@@ -117,10 +117,10 @@ def rules_for(profile: Profile = MAINLAND) -> Rules:
             r"(?P<date>\d{1,2}日)(?P<end>电|電)[）)]\s?(?P<rest>.*)$",
             regex.DOTALL,
         ),
-        # Taiwan paper style: 【記者王小明／台北報導】.
+        # Taiwan paper style: 【記者王小明／台北報導】, also without brackets.
         bracket_byline_re=regex.compile(
-            rf"^[【〔\[](?P<role>{roles})\s?(?P<names>{names})\s?[／/](?P<place>\p{{Han}}{{2,6}})"
-            r"(?:報導|报道|報道)[】〕\]]"
+            rf"^(?P<open>[【〔\[])?(?P<role>{roles})\s?(?P<names>{names})\s?[／/](?P<place>\p{{Han}}{{2,6}})"
+            r"(?:報導|报道|報道)(?(open)[】〕\]])"
             r"\s?(?P<rest>.*)$",
             regex.DOTALL,
         ),

@@ -61,6 +61,8 @@ class _ArticleBuilder:
     captions: list[Caption] = attrs.Factory(list)
     credit: str | None = None
     credit_line: int | None = None
+    # A closing credit or a byline at the end said the article is over.
+    closed: bool = False
 
     def freeze(self) -> ArticleDraft:
         return ArticleDraft(
@@ -211,7 +213,7 @@ def _starts_article(page: _Page, end: int, units: list[_Unit]) -> bool:
     after = page.items[end] if end < len(page.items) else None
     if page.current is None or page.pending_byline is not None or len(units) > 1:  # kicker, subtitle
         return True
-    if page.current.credit is not None:  # a closing credit (据新华社) ended the last article
+    if page.current.closed:  # a closing credit (据新华社) or byline (（编译/张三）) ended it
         return True
     if _is_brief(page.current) and not ENUMERATOR_RE.match(units[0][0].text):
         return True  # briefs have no subheads: a title after one starts the next (一、… is a subhead)
@@ -352,6 +354,12 @@ def _step_byline(page: _Page, start: int) -> int:
     if page.pending_byline is not None:
         _orphan_byline(page, page.pending_byline)
         page.pending_byline = None
+    current = page.current
+    bracketed = page.items[start].text.startswith(("（", "("))
+    if bracketed and current is not None and current.byline is None and current.blocks:
+        current.byline = byline  # (编译/张三), （记者 周洁）: in brackets, it closes the article above
+        current.closed = True
+        return end
     if page.kind_at(end) is Kind.TITLE:
         title_end = _run_end(page, end, Kind.TITLE)
         if page.kind_at(title_end) is not Kind.BYLINE:  # a byline set before its title
@@ -442,6 +450,7 @@ def _step_closing_credit(page: _Page, start: int) -> int:
     elif current.credit is None:
         current.credit = line.text.strip("（）()")
         current.credit_line = line.number
+        current.closed = True
     else:
         page.block("paragraph", line)
     return start + 1
