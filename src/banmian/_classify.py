@@ -177,7 +177,9 @@ def _is_title(ctx: _Context, i: int) -> bool:
         # question or exclamation mark; such a line is a title only inside a
         # title block: next to another title line or a byline.
         return is_title_like(text[:-1]) and (
-            _is_headline_or_byline(ctx, i + 1) or (text[-1] not in "：:" and _is_byline(ctx, i - 1))
+            line.emphasis  # set in bold on a line of its own, as headings are
+            or _is_headline_or_byline(ctx, i + 1)
+            or (text[-1] not in "：:" and _is_byline(ctx, i - 1))
         )
     if not is_title_like(text):
         return False

@@ -171,6 +171,8 @@ INSTITUTIONAL_BYLINES: Final = frozenset(
 # Han personal names are 2–4 characters (a 复姓 plus a two-character given
 # name at most); minority and transliterated names use the middle dot.
 NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
+# An editor's note (编者按) opens an article, between its title and its byline.
+EDITOR_NOTE_RE: Final = regex.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s?[:：]")
 # Words that follow a role word on a line of their own without being a name:
 # column labels such as 记者手记 (a reporter's notebook), 记者观察.
 NOT_NAMES: Final = frozenset(

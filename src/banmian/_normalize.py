@@ -180,6 +180,7 @@ def normalize_line(number: int, raw: str, *, gap_before: int = 0, profile: Profi
     cleaned = clean_characters(raw)
     if MD_ONLY_MARKUP_RE.match(cleaned):  # a rule (---), a lone # or ** : no text at all
         return Line(number=number, raw=raw, text="", gap_before=gap_before)
+    emphasis = len(cleaned) > 4 and cleaned[:2] in ("**", "__") and cleaned[-2:] == cleaned[:2]  # noqa: PLR2004
     text, heading, bullet = _strip_markdown(cleaned)
     text, marker = _strip_marker(text, profile.byline_markers | profile.caption_markers)
     return Line(
@@ -191,6 +192,7 @@ def normalize_line(number: int, raw: str, *, gap_before: int = 0, profile: Profi
         marker=marker,
         hard_break=hard_break,
         gap_before=gap_before,
+        emphasis=emphasis,
     )
 
 

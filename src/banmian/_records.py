@@ -25,6 +25,8 @@ class Line:
         gap_before: Blank lines between this line and the previous non-blank one.
         continues: On a hard-wrapped page, the line continues the paragraph
             of the line above it (see ``_wrap``).
+        emphasis: The whole raw line was set in markdown bold (``**…**``),
+            as converters set headings.
     """
 
     number: int
@@ -36,6 +38,7 @@ class Line:
     hard_break: bool = False
     gap_before: int = 0
     continues: bool = False
+    emphasis: bool = False
 
     @property
     def printed(self) -> str:

@@ -21,6 +21,7 @@ from ._caption import credit_of_line, split_credit
 from ._dateline import match_dateline
 from ._lexicon import (
     COLUMN_NAME_RE,
+    EDITOR_NOTE_RE,
     ENUMERATOR_RE,
     JUMP_FROM_RE,
     KICKER_END_RE,
@@ -219,9 +220,9 @@ def _starts_article(page: _Page, end: int, units: list[_Unit]) -> bool:
         return True  # briefs have no subheads: a title after one starts the next (一、… is a subhead)
     if after is not None and after.kind is Kind.BYLINE:
         return True
-    return (
-        after is not None and after.kind is Kind.TEXT and match_dateline(after.text, page.rules) is not None
-    )
+    if after is None or after.kind is not Kind.TEXT:
+        return False
+    return match_dateline(after.text, page.rules) is not None or EDITOR_NOTE_RE.match(after.text) is not None
 
 
 def _is_page_name(unit: _Unit) -> bool:
@@ -319,7 +320,7 @@ def _step_title(page: _Page, start: int) -> int:
         # layout gap after it is the first piece of a paragraph cut by a column break.
         gap_after = end < len(page.items) and page.items[end].line.gap_before >= LAYOUT_GAP
         for line in lines:
-            if line.heading or (is_subhead_like(line.text) and not gap_after):
+            if line.heading or line.emphasis or (is_subhead_like(line.text) and not gap_after):
                 page.block("subhead", line)
             else:
                 page.block("paragraph", line)
@@ -419,7 +420,9 @@ def _step_caption(page: _Page, start: int) -> int:
         lines += (page.items[end].number,)
         end += 1
     caption = Caption(text=text, credit=credit, line=line.number, lines=lines)
-    if page.current is not None:
+    # Under a vertically set column title (图片新闻) a photo opens a box of its own.
+    boxed = page.kind_at(start - 1) is Kind.VERTICAL
+    if page.current is not None and not boxed:
         page.current.captions.append(caption)
     else:
         page.photos.append(caption)
