@@ -35,8 +35,17 @@ CASES = sorted(PAGES.glob("*.json"))
 # listed aspect of that page is marked xfail(strict=True) with the reason.
 # Empty now: every page reads as its hand-made reading.  A new page that
 # exposes a disagreement adds its reason here and its aspects below.
-_WHY: dict[str, str] = {}
-_FAILING_ASPECTS: dict[str, str] = {}
+_WHY: dict[str, str] = {
+    "p43_inline_byline": (
+        "a byline set on its headline's line (L5 '青岛港吞吐量创新高 本报记者 王凯', L11) is not "
+        "split into a headline and a byline: banmian places every line in exactly one record, "
+        "and splitting one line between a title and a byline needs a change to that invariant "
+        "(a record for part of a line); the lines stay paragraphs of a headless article"
+    ),
+}
+_FAILING_ASPECTS: dict[str, str] = {
+    "p43_inline_byline": "article_count titles title_lines bylines byline_lines datelines blocks grouping",
+}
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     (page, aspect): _WHY[page] for page, aspects in _FAILING_ASPECTS.items() for aspect in aspects.split()
 }

@@ -162,8 +162,11 @@ BYLINE_TAIL_RE: Final = regex.compile(
 )
 # What the work was, printed before a byline: 文/本报记者 X, 图/X, 文图/X.
 BYLINE_LEAD_RE: Final = regex.compile(r"^(?:文图|图文|文|图|摄影|撰文|采写|採寫|作者)\s?[/／:：]\s?")
-# An author's affiliation after the name: 作者：张伟，系某大学教授.
-AFFILIATION_RE: Final = regex.compile(r"[，,]\s?(?:系|为|為|现为|現為|现任|現任)[^，,]{2,40}$")
+# An author's affiliation after the name (作者：张伟，系某大学教授), or where the
+# reporter filed from (本报记者 赵磊 发自卡塔尔多哈): not part of any name.
+AFFILIATION_RE: Final = regex.compile(
+    r"[，,]\s?(?:系|为|為|现为|現為|现任|現任)[^，,]{2,40}$|\s(?:发自|發自)\p{Han}{2,12}$"
+)
 # Bylines of the institution itself, with no person named (社论, 评论员文章).
 INSTITUTIONAL_BYLINES: Final = frozenset(
     ("本报评论员", "本报特约评论员", "特约评论员", "本报编辑部", "新华社评论员", "人民日报评论员", "本报社论")

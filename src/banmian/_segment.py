@@ -420,8 +420,9 @@ def _step_caption(page: _Page, start: int) -> int:
         lines += (page.items[end].number,)
         end += 1
     caption = Caption(text=text, credit=credit, line=line.number, lines=lines)
-    # Under a vertically set column title (图片新闻) a photo opens a box of its own.
-    boxed = page.kind_at(start - 1) is Kind.VERTICAL
+    # Under a vertically set column title (图片新闻), or after an article its
+    # closing credit or byline ended, a photo stands on its own.
+    boxed = page.kind_at(start - 1) is Kind.VERTICAL or (page.current is not None and page.current.closed)
     if page.current is not None and not boxed:
         page.current.captions.append(caption)
     else:
@@ -450,13 +451,35 @@ def _step_closing_credit(page: _Page, start: int) -> int:
     line = page.items[start].line
     if current is None:  # a paper's name before any article is its masthead
         page.artifact("page_header", line)
-    elif current.credit is None:
+        return start + 1
+    current = _split_wire_item(page, current)
+    if current.credit is None:
         current.credit = line.text.strip("（）()")
         current.credit_line = line.number
         current.closed = True
     else:
         page.block("paragraph", line)
     return start + 1
+
+
+def _split_wire_item(page: _Page, article: _ArticleBuilder) -> _ArticleBuilder:
+    """A wire credit (据新华社) closing a signed staff article closes instead the
+    unsigned item that began at its last plain subhead: that subhead was the
+    item's headline.  Returns the article the credit belongs to."""
+    if article.byline is None or article.credit is not None:
+        return article
+    heads = [i for i, block in enumerate(article.blocks) if block.kind == "subhead"]
+    if not heads or heads[-1] == len(article.blocks) - 1:
+        return article
+    head = article.blocks[heads[-1]]
+    tail = article.blocks[heads[-1] + 1 :]
+    if any(block.kind != "paragraph" for block in tail):
+        return article
+    item = _ArticleBuilder(headline=head.text, title_lines=head.lines, blocks=list(tail))
+    del article.blocks[heads[-1] :]
+    page.articles.append(item)
+    page.resumed = None
+    return item
 
 
 def _step_bullet(page: _Page, start: int) -> int:
