@@ -25,6 +25,7 @@ from ._lexicon import (
     PADDED_NAMES_RE,
 )
 from ._rules import Rules, rules_for
+from ._text import is_title_like
 from .model import Author, Byline
 
 _NAME_FULL_RE: Final = regex.compile(rf"^{NAME}$")
@@ -141,6 +142,27 @@ def parse_byline(
     # names, the brackets and the trailing 报道 go (SPEC 3.5); labels, places
     # and affiliations stay in the text, though not among the authors.
     return attrs.evolve(byline, text=printed_byline(text))
+
+
+def split_inline_byline(text: str, rules: Rules | None = None) -> tuple[str, Byline] | None:
+    """A headline with its byline set on the same line, after a space.
+
+    The byline has no ``lines``: its line is the headline's (every line is
+    accounted for once, by the title).
+
+    >>> title, byline = split_inline_byline("青岛港吞吐量创新高 本报记者 王凯")
+    >>> title, [(a.name, a.role) for a in byline.authors]
+    ('青岛港吞吐量创新高', [('王凯', '记者')])
+    """
+    rules = rules or rules_for()
+    role = rules.role_re.search(text)
+    if role is None or role.start() == 0 or not text[role.start() - 1].isspace():
+        return None
+    title = text[: role.start()].rstrip()
+    byline = parse_byline(text[role.start() :], rules=rules)
+    if byline is None or not byline.authors or not is_title_like(title):
+        return None
+    return title, byline
 
 
 def _may_be_byline(text: str, rules: Rules) -> bool:

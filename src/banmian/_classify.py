@@ -13,7 +13,7 @@ from typing import Final
 
 import attrs
 
-from ._byline import allows_bare_names, parse_byline
+from ._byline import allows_bare_names, parse_byline, split_inline_byline
 from ._caption import CAPTION_LEAD_RE, CAPTION_MAX_CHARS, split_credit
 from ._lexicon import (
     BYLINE_MAX_CHARS,
@@ -182,7 +182,7 @@ def _is_title(ctx: _Context, i: int) -> bool:
             or (text[-1] not in "：:" and _is_byline(ctx, i - 1))
         )
     if not is_title_like(text):
-        return False
+        return split_inline_byline(text, ctx.rules) is not None  # 标题 本报记者 王凯
     following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
     if following is not None and following.continues:  # the first line of a wrapped paragraph
         return False

@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from ._byline import allows_bare_names, parse_byline
+from ._byline import allows_bare_names, parse_byline, split_inline_byline
 from ._caption import credit_of_line, split_credit
 from ._dateline import match_dateline
 from ._lexicon import (
@@ -214,6 +214,8 @@ def _starts_article(page: _Page, end: int, units: list[_Unit]) -> bool:
     after = page.items[end] if end < len(page.items) else None
     if page.current is None or page.pending_byline is not None or len(units) > 1:  # kicker, subtitle
         return True
+    if split_inline_byline(units[-1][-1].text, page.rules) is not None:  # 标题 本报记者 王凯
+        return True
     if page.current.closed:  # a closing credit (据新华社) or byline (（编译/张三）) ended it
         return True
     if _is_brief(page.current) and not ENUMERATOR_RE.match(units[0][0].text):
@@ -316,15 +318,13 @@ def _step_title(page: _Page, start: int) -> int:
             page.artifact("page_header", line)
         return end
     if not _starts_article(page, end, units):
-        # A subhead stands right over its section; a title-shaped line with a
-        # layout gap after it is the first piece of a paragraph cut by a column break.
-        gap_after = end < len(page.items) and page.items[end].line.gap_before >= LAYOUT_GAP
-        for line in lines:
-            if line.heading or line.emphasis or (is_subhead_like(line.text) and not gap_after):
-                page.block("subhead", line)
-            else:
-                page.block("paragraph", line)
+        _subheads(page, end, lines)
         return end
+    inline = None
+    if page.kind_at(end) is not Kind.BYLINE and page.pending_byline is None:
+        inline = split_inline_byline(units[-1][-1].text, page.rules)
+        if inline is not None:  # 标题 本报记者 王凯: the title's line carries its byline
+            units[-1] = (*units[-1][:-1], attrs.evolve(units[-1][-1], text=inline[0]))
     extra, units = _trim_title(units, at_top=at_top)
     for unit in extra:
         for line in unit:
@@ -336,10 +336,30 @@ def _step_title(page: _Page, start: int) -> int:
         kicker=kicker,
         subtitle=subtitle,
         title_lines=tuple(line.number for unit in units for line in unit),
+        byline=inline[1] if inline is not None else None,
     )
     page.articles.append(article)
     page.resumed = None
     page.layout_break = False
+    return _attach_byline(page, article, end)
+
+
+def _subheads(page: _Page, end: int, lines: list[Line]) -> None:
+    """Title lines inside an article: subheads, or the first piece of a cut paragraph.
+
+    A subhead stands right over its section; a title-shaped line with a layout
+    gap after it is the first piece of a paragraph cut by a column break.
+    """
+    gap_after = end < len(page.items) and page.items[end].line.gap_before >= LAYOUT_GAP
+    for line in lines:
+        if line.heading or line.emphasis or (is_subhead_like(line.text) and not gap_after):
+            page.block("subhead", line)
+        else:
+            page.block("paragraph", line)
+
+
+def _attach_byline(page: _Page, article: _ArticleBuilder, end: int) -> int:
+    """Give a new article the byline under its title, or the one set before it."""
     if page.kind_at(end) is Kind.BYLINE:
         if page.pending_byline is not None:
             _orphan_byline(page, page.pending_byline)
