@@ -35,16 +35,8 @@ CASES = sorted(PAGES.glob("*.json"))
 # listed aspect of that page is marked xfail(strict=True) with the reason.
 # Empty now: every page reads as its hand-made reading.  A new page that
 # exposes a disagreement adds its reason here and its aspects below.
-_WHY: dict[str, str] = {
-    "p43_inline_byline": (
-        "a byline set on its headline's line (L5, L11) is read, but its line is accounted "
-        "for once, by the title: banmian gives such a byline no lines (as it does for "
-        "reporters taken from a dateline), where this reading lists the line twice"
-    ),
-}
-_FAILING_ASPECTS: dict[str, str] = {
-    "p43_inline_byline": "byline_lines",
-}
+_WHY: dict[str, str] = {}
+_FAILING_ASPECTS: dict[str, str] = {}
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     (page, aspect): _WHY[page] for page, aspects in _FAILING_ASPECTS.items() for aspect in aspects.split()
 }
