@@ -206,7 +206,7 @@ def _heading(unit: _Unit) -> int:
     return min(levels) if levels else 0
 
 
-def _starts_article(page: _Page, end: int, units: list[_Unit]) -> bool:
+def _starts_article(page: _Page, end: int, units: list[_Unit], *, inline_byline: bool) -> bool:
     """Whether a run of title lines opens a new article (see the module docstring).
 
     Markdown heading levels are not evidence: converters get them wrong.
@@ -214,7 +214,7 @@ def _starts_article(page: _Page, end: int, units: list[_Unit]) -> bool:
     after = page.items[end] if end < len(page.items) else None
     if page.current is None or page.pending_byline is not None or len(units) > 1:  # kicker, subtitle
         return True
-    if split_inline_byline(units[-1][-1].text, page.rules) is not None:  # 标题 本报记者 王凯
+    if inline_byline:  # 标题 本报记者 王凯
         return True
     if page.current.closed:  # a closing credit (据新华社) or byline (（编译/张三）) ended it
         return True
@@ -317,14 +317,14 @@ def _step_title(page: _Page, start: int) -> int:
         for line in lines:
             page.artifact("page_header", line)
         return end
-    if not _starts_article(page, end, units):
+    inline = split_inline_byline(units[-1][-1].text, page.rules)
+    if not _starts_article(page, end, units, inline_byline=inline is not None):
         _subheads(page, end, lines)
         return end
-    inline = None
-    if page.kind_at(end) is not Kind.BYLINE and page.pending_byline is None:
-        inline = split_inline_byline(units[-1][-1].text, page.rules)
-        if inline is not None:  # 标题 本报记者 王凯: the title's line carries its byline
-            units[-1] = (*units[-1][:-1], attrs.evolve(units[-1][-1], text=inline[0]))
+    if page.kind_at(end) is Kind.BYLINE or page.pending_byline is not None:
+        inline = None  # a byline of its own line takes precedence
+    if inline is not None:  # 标题 本报记者 王凯: the title's line carries its byline
+        units[-1] = (*units[-1][:-1], attrs.evolve(units[-1][-1], text=inline[0]))
     extra, units = _trim_title(units, at_top=at_top)
     for unit in extra:
         for line in unit:
