@@ -53,25 +53,19 @@ def split_credit(text: str, rules: Rules | None = None) -> tuple[str, str | None
         begin = match.start()
         if begin > 0 and not _CREDIT_START_RE.match(text[begin - 1]):
             continue
-        credit = match.group("credit").strip()
-        if not _plausible_credit(credit, rules):
-            continue
-        return text[:begin].rstrip(), _unpadded(credit, rules)
+        credit = _unpadded(match.group("credit").strip(), rules)
+        if credit is not None:
+            return text[:begin].rstrip(), credit
     return text, None
 
 
-def _unpadded(credit: str, rules: Rules) -> str:
-    """``李 强`` → ``李强``; an org or role in front stays as printed."""
+def _unpadded(credit: str, rules: Rules) -> str | None:
+    """``李 强`` → ``李强``, an org or role in front kept as printed; ``None``
+    when what stands after the role is not names (so not a credit at all)."""
     roles = list(rules.role_re.finditer(credit))
     head = credit[: roles[-1].end()] if roles else ""
     names = split_names(credit[len(head) :])
-    return f"{head} {' '.join(names)}".strip() if names else credit
-
-
-def _plausible_credit(credit: str, rules: Rules) -> bool:
-    roles = list(rules.role_re.finditer(credit))
-    names = credit[roles[-1].end() :] if roles else credit
-    return split_names(names) is not None
+    return f"{head} {' '.join(names)}".strip() if names else None
 
 
 def credit_of_line(text: str, rules: Rules | None = None) -> str:
@@ -81,4 +75,5 @@ def credit_of_line(text: str, rules: Rules | None = None) -> str:
     '本报记者 孙华'
     """
     text = _CREDIT_LEAD_RE.sub("", text.strip("（）()"))
-    return _unpadded(_CREDIT_SUFFIX_RE.sub("", text).strip(), rules or rules_for())
+    credit = _CREDIT_SUFFIX_RE.sub("", text).strip()
+    return _unpadded(credit, rules or rules_for()) or credit
