@@ -20,12 +20,21 @@ from .model import (
     Block,
     Byline,
     Caption,
+    Decision,
     Duplicate,
     Edition,
     LineAudit,
     ParseWarning,
 )
-from .profile import MAINLAND, TRADITIONAL, Profile, detect_profile
+from .profile import (
+    MAINLAND,
+    TRADITIONAL,
+    Profile,
+    detect_profile,
+    profile_named,
+    register_profile,
+    registered_profiles,
+)
 
 __version__ = "0.1.0"
 
@@ -42,6 +51,7 @@ __all__ = [
     "Caption",
     "CorpusResult",
     "CorpusSources",
+    "Decision",
     "DecodeError",
     "Duplicate",
     "Edition",
@@ -57,4 +67,7 @@ __all__ = [
     "iter_editions",
     "load_edition",
     "parse_edition",
+    "profile_named",
+    "register_profile",
+    "registered_profiles",
 ]

@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 from typing import IO, Final, Union
 
+import attrs
+
 from ._build import build_edition
 from ._classify import classify
 from ._dateline import extract_datelines
@@ -16,12 +18,12 @@ from ._dedupe import remove_duplicates
 from ._lines import split_lines
 from ._mojibake import find_mojibake
 from ._normalize import normalize_lines
+from ._patterns import rules_for
 from ._repair import join_broken_paragraphs
-from ._rules import rules_for
 from ._segment import segment
 from ._wrap import mark_wrapped
 from .errors import BanmianError, DecodeError, InputError, InputTooLargeError
-from .model import Edition
+from .model import Decision, Edition
 from .profile import Profile, detect_profile
 
 __all__ = ["DEFAULT_MAX_BYTES", "Source", "load_edition", "parse_edition"]
@@ -173,13 +175,19 @@ def _read_file(file: IO[bytes] | IO[str], max_size: int) -> bytes | str:
     return data
 
 
+def _by_line(decision: Decision) -> int:
+    return decision.line
+
+
 def _run(decoded: Decoded, *, source: str | None, encoding: str | None, profile: Profile | None) -> Edition:
     profile = profile or detect_profile(decoded.text)
     rules = rules_for(profile)
     try:
         lines = mark_wrapped(normalize_lines(split_lines(decoded.text), profile))
-        page = segment(classify(lines, rules), rules)
-        page = extract_datelines(page, rules)
+        items, kinds = classify(lines, rules)
+        page = segment(items, rules)
+        page = attrs.evolve(page, decisions=tuple(sorted(kinds + page.decisions, key=_by_line)))
+        page = extract_datelines(page)
         page = join_broken_paragraphs(page, rules)
         page, duplicates = remove_duplicates(page)
         warnings = decoded.warnings + find_mojibake(lines)
