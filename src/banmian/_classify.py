@@ -50,11 +50,13 @@ class _Context:
     """What every rule sees: all the lines, the profile's compiled patterns,
     and what the recognizers read so far (each line is read once)."""
 
-    __slots__ = ("_bylines", "_captions", "_inlines", "lines", "rules")
+    __slots__ = ("_bylines", "_captions", "_inlines", "body_started", "lines", "rules")
 
     def __init__(self, lines: tuple[Line, ...], rules: Rules) -> None:
         self.lines = lines
         self.rules = rules
+        # A line other than page furniture has been read: the top of the page is past.
+        self.body_started = False
         self._bylines: list[object] = [_UNREAD] * len(lines)
         self._captions: list[object] = [_UNREAD] * len(lines)
         self._inlines: list[object] = [_UNREAD] * len(lines)
@@ -155,7 +157,16 @@ def _is_credit(ctx: _Context, i: int) -> bool:
 
 
 def _is_closing_credit(ctx: _Context, i: int) -> bool:
-    return bool(ctx.rules.closing_credit_re.match(ctx.lines[i].text))
+    """据新华社, （路透社）, 来源：人民日报, or a known source's name alone.
+
+    Any other name ending in 报/社/网 alone on a line is a credit only at the
+    top of the page, where it is the paper's masthead; elsewhere it is a
+    headline (春耕喜报).
+    """
+    match = ctx.rules.closing_credit_re.match(ctx.lines[i].text)
+    if match is None:
+        return False
+    return bool(match.group("open") or match.group("label") or match.group("known")) or not ctx.body_started
 
 
 def _next_is_credit(ctx: _Context, i: int) -> bool:
@@ -265,6 +276,10 @@ LINE_RULES: Final = (
     LineRule("text", Kind.TEXT, _always, None, "本报讯 新航线开通后，……"),
 )
 
+# Kinds of page furniture: lines that do not end the top of the page.
+_FURNITURE: Final = frozenset(
+    (Kind.EMPTY, Kind.PINYIN, Kind.FOLIO, Kind.VERTICAL, Kind.END_MARK, Kind.JUMP, Kind.CLOSING_CREDIT)
+)
 # Kinds whose line may open a paragraph, so its opening is read.
 _MAY_OPEN: Final = frozenset((Kind.TEXT, Kind.TITLE, Kind.CONTINUATION, Kind.CLOSING_CREDIT))
 
@@ -297,6 +312,7 @@ def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, .
             row for row in LINE_RULES if (row.longest is None or size <= row.longest) and row.test(ctx, index)
         )
         classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind)))
+        ctx.body_started = ctx.body_started or row.kind not in _FURNITURE
         decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))
     _read_byline_runs(classified, ctx)
     return tuple(classified), tuple(decisions)

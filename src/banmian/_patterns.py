@@ -100,7 +100,9 @@ AFFILIATION_RE: Final = regex.compile(
 # byline pads single characters apart like this.
 PADDED_NAMES_RE: Final = regex.compile(r"^\p{Han}\s{1,3}\p{Han}(?:\s{1,3}\p{Han}\s{1,3}\p{Han})*$")
 NAME_FULL_RE: Final = regex.compile(rf"^{lex.NAME}$")
-NAME_SEPARATORS_RE: Final = regex.compile(r"[\s、，,／/：:]+")
+# Names are set apart by spaces, 、 or a slash; a comma between two words
+# makes a clause of prose (本报记者走访发现，…), not a byline.
+NAME_SEPARATORS_RE: Final = regex.compile(r"[\s、／/：:]+")
 BYLINE_BRACKETS_RE: Final = regex.compile(r"^[【\[（(](?P<inner>[^】\]）)]{2,60})[】\]）)]$")
 # Two single characters padded apart (王 凯): one two-character name.
 PADDED_PAIR_RE: Final = regex.compile(r"(?<!\p{Han})(\p{Han})\s{1,3}(\p{Han})(?!\p{Han})")
@@ -298,8 +300,8 @@ def _bracket_byline(roles: str) -> regex.Pattern[str]:
 def _closing_credit(profile: Profile) -> regex.Pattern[str]:
     """A closing source credit on its own line: 据新华社 / （新华社）/ (来源：人民日报)."""
     return regex.compile(
-        rf"^[（(]?(?:据|據|(?:{alternation(lex.SOURCE_LABELS)})[:：])?\s?"
-        rf"(?:{alternation(profile.credit_sources)}|[\p{{Han}}]{{2,8}}(?:报|報|社|网|網))"
+        rf"^(?P<open>[（(])?(?P<label>据|據|(?:{alternation(lex.SOURCE_LABELS)})[:：])?\s?"
+        rf"(?:(?P<known>{alternation(profile.credit_sources)})|[\p{{Han}}]{{2,8}}(?:报|報|社|网|網))"
         r"(?:电|電)?[）)]?$"
     )
 
