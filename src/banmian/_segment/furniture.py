@@ -5,8 +5,8 @@ lines) is decided by the classifier's line table.  What needs a run of title
 lines to decide is here, in two tables:
 
 - :data:`TITLE_RUN`: is a run of title-shaped lines at the top of the page the
-  page's header (section name over its pinyin, names over a folio line, the
-  paper's and section's names alone), or a title?
+  page's header (names over a pinyin or a folio line, the paper's and
+  section's names alone), or a title?
 - :data:`TITLE_TRIM`: which leading units of a title run are not part of the
   title block (more units than a title has, a column name over its first
   item, the paper's name or a short banner at the top of the page)?
@@ -69,14 +69,12 @@ class TopRun:
     Attributes:
         at_top: No article has started on the page yet.
         units: The run's title units.
-        before: The kind of the line before the run.
         after: The kind of the line after the run.
         rules: The page's compiled patterns (paper and section names).
     """
 
     at_top: bool
     units: tuple[Unit, ...]
-    before: Kind | None
     after: Kind | None
     rules: Rules
 
@@ -93,20 +91,10 @@ def _page_names_only(run: TopRun) -> bool:
     return all(is_page_name(unit, run.rules) for unit in run.units)
 
 
-def _name_under_pinyin(run: TopRun) -> bool:
-    return (
-        run.before is Kind.PINYIN
-        and len(run.units) == 1
-        and len(unit_text(run.units[0])) <= BANNER_MAX_CHARS
-        and run.after is Kind.TITLE
-    )
-
-
 TITLE_RUN: Final[tuple[Row[TopRun], ...]] = (
     Row("not_at_top", TITLE, _not_at_top, "港口航线再加密 (an article stands before it)"),
     Row("over_pinyin_or_folio", PAGE_HEADER, _over_pinyin_or_folio, "要闻 / YAO WEN"),
     Row("page_names_only", PAGE_HEADER, _page_names_only, "光明日报 / 理论·实践"),
-    Row("name_under_pinyin", PAGE_HEADER, _name_under_pinyin, "JING JI / 经济 / 港口航线再加密"),
     Row("first_title", TITLE, always, "港口航线再加密"),
 )
 """Whether a run of title lines is the page's header or a title."""

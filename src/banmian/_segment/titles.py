@@ -110,7 +110,7 @@ def step_title(page: PageState, start: int) -> int:
     lines = [page.items[k].line for k in range(start, end)]
     at_top = not page.articles
     units = units_of(lines)
-    top = TopRun(at_top, tuple(units), page.kind_at(start - 1), page.kind_at(end), page.rules)
+    top = TopRun(at_top, tuple(units), page.kind_at(end), page.rules)
     if page.decide("title_run", TITLE_RUN, top, lines[0].number) == PAGE_HEADER:
         for line in lines:
             page.artifact("page_header", line)
