@@ -193,7 +193,7 @@ def _is_caption(ctx: _Context, i: int) -> bool:
     line = ctx.lines[i]
     if ctx.caption(i).credit is not None:
         return True
-    if len(line.text) <= CAPTION_MAX_CHARS and ctx.rules.caption_lead_re.match(line.text):
+    if len(line.text) <= CAPTION_MAX_CHARS and ctx.rules.opens_caption(line.text):
         return True
     if line.marker not in ctx.rules.profile.caption_markers:
         return False
@@ -284,20 +284,41 @@ _FURNITURE: Final = frozenset(
 _MAY_OPEN: Final = frozenset((Kind.TEXT, Kind.TITLE, Kind.CONTINUATION, Kind.CLOSING_CREDIT))
 
 
+_BYLINE: Final = Kind.BYLINE
+_CAPTION: Final = Kind.CAPTION
+_CREDIT: Final = Kind.CREDIT
+_TITLE: Final = Kind.TITLE
+
+
 def _found(ctx: _Context, i: int, kind: Kind) -> Found:
     """What was read on line ``i``, now that its kind is known."""
-    if kind is Kind.BYLINE:
+    if kind is _BYLINE:
         return Found(byline=ctx.byline(i))
-    if kind is Kind.CAPTION:
+    if kind is _CAPTION:
         return Found(caption=ctx.caption(i))
-    if kind is Kind.CREDIT:
+    if kind is _CREDIT:
         return Found(credit=credit_of_line(ctx.lines[i].text, ctx.rules))
     if kind in _MAY_OPEN:
         opening = ctx.opening(i)
-        inline = ctx.inline(i) if kind is Kind.TITLE else None
+        inline = ctx.inline(i) if kind is _TITLE else None
         if opening is not None or inline is not None:
             return Found(inline=inline, opening=opening)
     return NOTHING_FOUND
+
+
+def _rows_by_length() -> tuple[tuple[LineRule, ...], ...]:
+    """For each text length up to the longest bound, the rows that can match
+    it; the last entry serves every longer line."""
+    longest = max(row.longest for row in LINE_RULES if row.longest is not None)
+    return tuple(
+        tuple(row for row in LINE_RULES if row.longest is None or size <= row.longest)
+        for size in range(longest + 2)
+    )
+
+
+# The rows to try for a line of each length (most lines are long paragraphs,
+# and only a few rows can match them).
+_ROWS_BY_LENGTH: Final = _rows_by_length()
 
 
 def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, ...], tuple[Decision, ...]]:
@@ -306,11 +327,10 @@ def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, .
     ctx = _Context(lines, rules)
     classified: list[Classified] = []
     decisions: list[Decision] = []
+    last = len(_ROWS_BY_LENGTH) - 1
     for index, line in enumerate(lines):
-        size = len(line.text)
-        row = next(
-            row for row in LINE_RULES if (row.longest is None or size <= row.longest) and row.test(ctx, index)
-        )
+        rows = _ROWS_BY_LENGTH[min(len(line.text), last)]
+        row = next(row for row in rows if row.test(ctx, index))
         classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind)))
         ctx.body_started = ctx.body_started or row.kind not in _FURNITURE
         decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))

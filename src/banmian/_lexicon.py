@@ -38,6 +38,13 @@ def both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+# Characters written differently in the two scripts, common in news prose
+# (simplified form first).  Counting them decides which script a page uses.
+SCRIPT_TELLTALES: Final = (
+    "这這 国國 会會 为為 们們 说說 对對 时時 发發 经經 过過 还還 进進 与與 "
+    "报報 记記 讯訊 电電 业業 区區 开開 关關 门門 长長 问問 间間 现現 实實"
+)
+
 # --- character classes -----------------------------------------------------------
 
 # Sentence-final punctuation (GB/T 15834: 句末点号) and the closing marks that

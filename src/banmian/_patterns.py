@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
 from . import _lexicon as lex
-from .profile import Profile
+
+if TYPE_CHECKING:
+    from .profile import Profile
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -162,11 +164,16 @@ class Rules:
     section_name_re: regex.Pattern[str]
     column_name_re: regex.Pattern[str]
     caption_lead_re: regex.Pattern[str]
+    caption_lead_initials: frozenset[str]
     institutional_bylines: frozenset[str]
 
     def canonical_role(self, word: str) -> str:
         """The normalized role of a printed role word (本报记者 → 记者)."""
         return self.role_canon.get(word, word)
+
+    def opens_caption(self, text: str) -> bool:
+        """True when text opens with a caption lead (图为, 图：)."""
+        return text[:1] in self.caption_lead_initials and self.caption_lead_re.match(text) is not None
 
     def opens_paragraph(self, text: str) -> bool:
         """True when text opens like a new paragraph: a dateline, an opener, an enumerator."""
@@ -216,6 +223,7 @@ def rules_for(profile: Profile) -> Rules:
         # 简讯, 快讯, 新闻速递: the title of a column of short items.
         column_name_re=regex.compile(rf"^\p{{Han}}{{0,4}}(?:{alternation(profile.column_names)})$"),
         caption_lead_re=regex.compile(rf"^(?:{alternation(profile.caption_leads)})"),
+        caption_lead_initials=frozenset(lead[:1] for lead in profile.caption_leads),
         institutional_bylines=lex.INSTITUTIONAL_BYLINES,
     )
 

@@ -108,14 +108,8 @@ TRADITIONAL: Final = Profile(
 )
 """Hong Kong and Taiwan papers: traditional characters, corner quotes 「」."""
 
-# Characters written differently in the two scripts, common in news prose
-# (simplified form first).  Counting them decides which script a page uses.
-_PAIRS: Final = (
-    "这這 国國 会會 为為 们們 说說 对對 时時 发發 经經 过過 还還 进進 与與 "
-    "报報 记記 讯訊 电電 业業 区區 开開 关關 门門 长長 问問 间間 现現 实實"
-)
-_SIMPLIFIED: Final = frozenset(pair[0] for pair in _PAIRS.split())
-_TRADITIONAL: Final = frozenset(pair[1] for pair in _PAIRS.split())
+_SIMPLIFIED: Final = tuple(pair[0] for pair in lex.SCRIPT_TELLTALES.split())
+_TRADITIONAL: Final = tuple(pair[1] for pair in lex.SCRIPT_TELLTALES.split())
 # Only the start of a page is looked at: a few thousand characters decide.
 _DETECT_CHARS: Final = 4_000
 
@@ -183,8 +177,8 @@ def detect_profile(text: str) -> Profile:
     'mainland'
     """
     sample = text[:_DETECT_CHARS]
-    traditional = sum(char in _TRADITIONAL for char in sample)
-    simplified = sum(char in _SIMPLIFIED for char in sample)
+    traditional = sum(sample.count(char) for char in _TRADITIONAL)
+    simplified = sum(sample.count(char) for char in _SIMPLIFIED)
     script: Script = "traditional" if traditional > simplified else "simplified"
     base = TRADITIONAL if script == "traditional" else MAINLAND
     named = [

@@ -7,15 +7,10 @@ is taken out of the text; an org or a role before the name stays in the credit.
 
 from __future__ import annotations
 
-from typing import Final
-
 from .._lexicon import CREDIT_WINDOW
 from .._patterns import CREDIT_LEAD_RE, CREDIT_PAREN_RE, CREDIT_START_RE, CREDIT_SUFFIX_RE, Rules
 from .._records import CaptionSplit
 from .byline import split_names
-
-# Every credit has 摄 (photographed by) or 图： (picture:) near the end.
-_CREDIT_HINTS: Final = ("摄", "攝", "：", ":")
 
 
 def split_credit(text: str, rules: Rules) -> CaptionSplit:
@@ -33,7 +28,9 @@ def split_credit(text: str, rules: Rules) -> CaptionSplit:
     """
     start = max(0, len(text) - CREDIT_WINDOW)
     tail = text[start:]
-    if not any(hint in tail for hint in _CREDIT_HINTS):  # no 摄, no 图：: most lines stop here
+    # Every credit has 摄 (photographed by) or 图： (picture:) near the end:
+    # most lines stop here.
+    if "摄" not in tail and "攝" not in tail and "：" not in tail and ":" not in tail:
         return CaptionSplit(text, None)
     paren = CREDIT_PAREN_RE.search(text, start)
     if paren is not None:
