@@ -329,8 +329,9 @@ def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, .
     decisions: list[Decision] = []
     last = len(_ROWS_BY_LENGTH) - 1
     for index, line in enumerate(lines):
-        rows = _ROWS_BY_LENGTH[min(len(line.text), last)]
-        row = next(row for row in rows if row.test(ctx, index))
+        for row in _ROWS_BY_LENGTH[min(len(line.text), last)]:
+            if row.test(ctx, index):
+                break
         classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind)))
         ctx.body_started = ctx.body_started or row.kind not in _FURNITURE
         decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))

@@ -166,6 +166,7 @@ class Rules:
     caption_lead_re: regex.Pattern[str]
     caption_lead_initials: frozenset[str]
     institutional_bylines: frozenset[str]
+    byline_hint_re: regex.Pattern[str]
 
     def canonical_role(self, word: str) -> str:
         """The normalized role of a printed role word (本报记者 → 记者)."""
@@ -225,6 +226,9 @@ def rules_for(profile: Profile) -> Rules:
         caption_lead_re=regex.compile(rf"^(?:{alternation(profile.caption_leads)})"),
         caption_lead_initials=frozenset(lead[:1] for lead in profile.caption_leads),
         institutional_bylines=lex.INSTITUTIONAL_BYLINES,
+        # What every byline but a labelled one holds somewhere: a role word, a
+        # slash (X/文), or the name of an institution that signs (本报评论员).
+        byline_hint_re=regex.compile(rf"{roles}|[/／]|{alternation(lex.INSTITUTIONAL_BYLINES)}"),
     )
 
 

@@ -60,6 +60,10 @@ class Line:
 class Kind(enum.Enum):
     """What a line is, before it is placed in an article."""
 
+    # Members are singletons: identity hashing (in C) is enough, and every
+    # line's kind is looked up in a table.
+    __hash__ = object.__hash__
+
     EMPTY = "empty"  # markup or invisible characters only
     PINYIN = "pinyin"  # romanized section name of a page header
     FOLIO = "folio"  # page number, date line, editor credit

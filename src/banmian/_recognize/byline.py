@@ -152,14 +152,8 @@ def split_inline_byline(text: str, rules: Rules) -> InlineByline | None:
 
 
 def _may_be_byline(text: str, rules: Rules) -> bool:
-    """A cheap first test: a role word, a slash credit, a label or an institution."""
-    return bool(
-        rules.role_re.search(text)
-        or "/" in text
-        or "／" in text
-        or BYLINE_LEAD_RE.match(text.lstrip("（(【[〔"))
-        or any(name in text for name in rules.institutional_bylines)
-    )
+    """A cheap first test: a role word, a slash credit, an institution, or a label."""
+    return bool(rules.byline_hint_re.search(text) or BYLINE_LEAD_RE.match(text.lstrip("（(【[〔")))
 
 
 def printed_byline(text: str) -> str:
@@ -172,8 +166,12 @@ def printed_byline(text: str) -> str:
     if bracketed:
         text = bracketed.group("inner")
     text = REPORTED_RE.sub("", text.strip())
-    text = PADDED_PAIR_RE.sub(r"\1\2", text)
+    text = PADDED_PAIR_RE.sub(_unpad, text)
     return SPACES_RE.sub(" ", text).strip()
+
+
+def _unpad(match: regex.Match[str]) -> str:
+    return match[1] + match[2]
 
 
 def _read_byline(text: str, lines: tuple[int, ...], *, bare_names: bool, rules: Rules) -> Byline | None:
