@@ -120,20 +120,37 @@ def load_edition(
     check_limits(encoding=encoding, max_size=max_size)
     chosen = resolve_profile(profile)
     data, name = _read(source, max_size)
+    return _parse_data(data, name, encoding=encoding, profile=chosen, max_size=max_size)
+
+
+def load_path(path: str, *, encoding: str | None, profile: Profile | None, max_size: int) -> Edition:
+    """:func:`load_edition` for a str that is known to be a path (an item of iter_editions).
+
+    The options were checked by the caller, and no str is taken for page text.
+    """
+    data = read_path(path, max_size)
+    return _parse_data(
+        data, printable(Path(path).name), encoding=encoding, profile=profile, max_size=max_size
+    )
+
+
+def _parse_data(
+    data: bytes | str, name: str | None, *, encoding: str | None, profile: Profile | None, max_size: int
+) -> Edition:
     if len(data) > max_size:
         unit = "characters" if isinstance(data, str) else "bytes"
         msg = f"the input is over the limit of {max_size} {unit}"
         raise InputTooLargeError(msg)
     if isinstance(data, str):  # a text file object decoded it already: no encoding to report
-        return _run(Decoded(data, ""), source=name, encoding=None, profile=chosen)
+        return _run(Decoded(data, ""), source=name, encoding=None, profile=profile)
     decoded = decode_bytes(data, encoding=encoding)
-    return _run(decoded, source=name, encoding=decoded.encoding, profile=chosen)
+    return _run(decoded, source=name, encoding=decoded.encoding, profile=profile)
 
 
 def _read(source: Source, max_size: int) -> tuple[bytes | str, str | None]:
     """The page's bytes (or text) and the file name to record as ``Edition.source``."""
     if isinstance(source, (str, os.PathLike)):
-        path = source_path(source)
+        path = source_path(source) if isinstance(source, str) else os.fsdecode(os.fspath(source))
         return read_path(path, max_size), printable(Path(path).name)
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), None

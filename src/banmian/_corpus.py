@@ -29,7 +29,7 @@ from typing import Final, Union
 
 import attrs
 
-from ._api import DEFAULT_MAX_BYTES, load_edition
+from ._api import DEFAULT_MAX_BYTES, load_path
 from ._input import ProfileArg, check_limits, resolve_profile, source_path
 from .errors import BanmianError, InputError, InputTypeError
 from .model import Edition
@@ -205,7 +205,7 @@ def _load_one(path: str, encoding: str | None, profile: Profile | None, max_size
     Module-level, so that worker processes can import it by name.
     """
     try:
-        edition = load_edition(path, encoding=encoding, profile=profile, max_size=max_size)
+        edition = load_path(path, encoding=encoding, profile=profile, max_size=max_size)
     except BanmianError as exc:
         return CorpusResult(path=path, edition=None, error=str(exc))
     return CorpusResult(path=path, edition=edition, error=None)

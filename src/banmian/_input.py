@@ -66,11 +66,8 @@ def printable(name: str) -> str:
         return name.encode("utf-8", "replace").decode("utf-8")
 
 
-def source_path(source: str | os.PathLike[str] | os.PathLike[bytes]) -> str:
-    """The path named by a ``str`` or ``os.PathLike`` source, refusing a str of page text.
-
-    A ``bytes`` path (from an ``os.PathLike`` whose ``__fspath__`` gives bytes)
-    is decoded the way :func:`os.fsdecode` decodes file names.
+def source_path(source: str) -> str:
+    """``source`` as a path, unless it looks like page text given to the wrong function.
 
     >>> source_path("seeds/000.txt")
     'seeds/000.txt'
@@ -79,12 +76,11 @@ def source_path(source: str | os.PathLike[str] | os.PathLike[bytes]) -> str:
     ...
     banmian.errors.InputError: a str with a line break looks like page text: use parse_edition
     """
-    path = os.fsdecode(os.fspath(source))
-    if _looks_like_page_text(path):
-        shape = f"of {len(path)} characters" if len(path) > _PATH_MAX else "with a line break"
+    if _looks_like_page_text(source):
+        shape = f"of {len(source)} characters" if len(source) > _PATH_MAX else "with a line break"
         msg = f"a str {shape} looks like page text: use parse_edition"
         raise InputError(msg)
-    return path
+    return source
 
 
 def _looks_like_page_text(path: str) -> bool:
