@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -72,7 +73,7 @@ class StreamSink:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
 
-    def write(self, item: Input, text: str) -> None:  # the Sink protocol
+    def write(self, item: Input, text: str) -> None:  # item unused: the Sink protocol
         try:
             self.stream.write(text)
             self.stream.flush()
@@ -113,28 +114,19 @@ class FileSink:
         os.fchmod(fd, file_mode())
         return cls(target, guard, fd, temp, force=force)
 
-    def write(self, item: Input, text: str) -> None:  # the Sink protocol
+    def write(self, item: Input, text: str) -> None:  # item unused: the Sink protocol
         data = text.encode("utf-8")
+        # Where this page starts: the end of the whole pages (a new file), or
+        # the end of the file (appending: other runs may have added to it).
+        start = self.complete if self.temp is not None else os.lseek(self.fd, 0, os.SEEK_END)
         try:
             write_all(self.fd, data)
         except OSError as exc:
-            self._cut_partial_page(len(data))
+            with contextlib.suppress(OSError):  # a full disk may leave half a page: cut it off
+                os.ftruncate(self.fd, start)
             raise cannot_write(self.target, exc) from exc
         self.pages += 1
         self.complete += len(data)
-
-    def _cut_partial_page(self, size: int) -> None:
-        """Truncate a page written in part (a full disk), so the file ends with a whole page."""
-        try:
-            if self.temp is not None:
-                os.ftruncate(self.fd, self.complete)
-            else:  # appending: this page began `written` bytes before the end
-                end = os.lseek(self.fd, 0, os.SEEK_END)
-                written = min(size, end)
-                if written:
-                    os.ftruncate(self.fd, end - written)
-        except OSError:
-            pass
 
     def finish(self) -> None:
         os.close(self.fd)
