@@ -264,10 +264,10 @@ def _parse_all(
         with contextlib.closing(_results(args, inputs, stdin)) as results:
             for item, result in zip(inputs, results, strict=True):
                 tally.count(result.edition)
+                source = _source_name(item.path)
                 if result.edition is None:
-                    tally.say(f"banmian: {escape(_error_line(item.path, result.error))}")
+                    tally.say(f"banmian: {escape(_error_line(source, result.error))}")
                     continue
-                source = _STDIN_SOURCE if item.path == STDIN else printable(item.path)
                 sink.write(item, render(attrs.evolve(result.edition, source=source), fmt))
         sink.finish()
     except KeyboardInterrupt:
@@ -286,10 +286,14 @@ def _stop(tally: Tally, sink: Sink, message: str, status: int) -> int:
     return status
 
 
-def _error_line(path: str, error: str | None) -> str:
-    shown = printable(path)
+def _source_name(path: str) -> str:
+    """The page's path as given, as valid text (the JSON's ``source``); ``<stdin>`` for ``-``."""
+    return _STDIN_SOURCE if path == STDIN else printable(path)
+
+
+def _error_line(source: str, error: str | None) -> str:
     error = error or "cannot be read"
-    return error if shown in error else f"{shown}: {error}"
+    return error if source in error else f"{source}: {error}"
 
 
 def _results(
