@@ -270,3 +270,23 @@ def test_new_files_get_the_usual_permissions(tmp_path: Path) -> None:
     umask = os.umask(0o022)
     os.umask(umask)
     assert mode == 0o666 & ~umask
+
+
+def test_a_file_that_appears_during_the_run_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "corpus.jsonl"
+    real_render = _cli_render.render
+
+    def render_and_race(edition: object, fmt: str) -> str:
+        if not target.exists():
+            target.write_text("someone else's\n", encoding="utf-8")
+        return real_render(edition, fmt)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("banmian.cli.render", render_and_race)
+    status, _, err = run("parse", "--out", target, *PAGES[:2])
+    assert status == 3 and "exists: use --force" in one_line(err)
+    assert target.read_text(encoding="utf-8") == "someone else's\n"
+    (kept,) = [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    assert f"the pages of this run are kept in {kept}" in err
+    assert len(kept.read_text(encoding="utf-8").splitlines()) == 2

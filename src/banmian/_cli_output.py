@@ -151,7 +151,8 @@ def write_atomic(target: Path, data: bytes, *, replace: bool) -> None:
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".banmian-", suffix=".part")
     try:
         try:
-            os.fchmod(fd, file_mode())
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+                os.fchmod(fd, file_mode())
             write_all(fd, data)
         finally:
             os.close(fd)

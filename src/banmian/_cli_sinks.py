@@ -97,6 +97,7 @@ class FileSink:
         self.target, self.guard, self.fd, self.temp, self.force = target, guard, fd, temp, force
         self.pages = 0
         self.complete = 0  # bytes of whole pages in a new file (temp); a cut page is truncated to here
+        self.closed = False
 
     @classmethod
     def create(cls, target: Path, guard: InputGuard, *, force: bool, append: bool) -> FileSink:
@@ -111,7 +112,8 @@ class FileSink:
             fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".banmian-", suffix=".part")
         except OSError as exc:
             raise cannot_write(target, exc) from exc
-        os.fchmod(fd, file_mode())
+        if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+            os.fchmod(fd, file_mode())
         return cls(target, guard, fd, temp, force=force)
 
     def write(self, item: Input, text: str) -> None:  # item unused: the Sink protocol
@@ -129,16 +131,22 @@ class FileSink:
         self.complete += len(data)
 
     def finish(self) -> None:
+        """Close the file; move a new one into place (a file without pages is not created)."""
+        if self.closed:
+            return
+        self.closed = True
         os.close(self.fd)
         if self.temp is None:
             return
+        if not self.pages:
+            Path(self.temp).unlink(missing_ok=True)
+            return
         try:
-            if self.pages:
-                publish(self.temp, self.target, replace=self.force)
-            else:
-                Path(self.temp).unlink()
-        except OSError as exc:
-            raise cannot_write(self.target, exc) from exc
+            publish(self.temp, self.target, replace=self.force)
+        except (OutputError, OSError) as exc:  # the run's pages are not thrown away
+            reason = exc if isinstance(exc, OutputError) else cannot_write(self.target, exc)
+            msg = f"{reason}; the pages of this run are kept in {self.temp}"
+            raise OutputError(msg) from exc
 
     def abort(self) -> str | None:
         """Keep the whole pages written so far; say so."""
