@@ -161,6 +161,11 @@ def test_negative_jobs_is_a_usage_error() -> None:
     assert status == 2 and "--jobs" in err
 
 
+def test_unknown_encoding_is_a_usage_error() -> None:
+    status, out, err = run("parse", "--encoding", "klingon", *map(str, PAGES))
+    assert (status, out, err) == (2, "", "banmian: --encoding klingon: no such encoding\n")
+
+
 def test_help_documents_every_exit_status() -> None:
     out = io.StringIO()
     with pytest.raises(SystemExit), contextlib.redirect_stdout(out):

@@ -16,6 +16,7 @@ details.  The pieces: ``_cli_inputs`` (what to read), ``_cli_sinks`` and
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
 import os
@@ -223,9 +224,7 @@ def _silence_stdout() -> None:
 
 
 def _parse_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: BinaryIO) -> int:
-    if args.jobs < 0:
-        msg = f"--jobs must be 0 (one per CPU) or more, not {args.jobs}"
-        raise UsageError(msg)
+    _check_options(args)
     fmt = choose_format(args.format, args.out)
     collected = _collect(args, stdin)
     sink = open_sink(args.out, fmt, collected.inputs, force=args.force, append=args.append, stdout=stdout)
@@ -241,6 +240,18 @@ def _parse_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, std
     if status == EXIT_OK and (interactive or args.summary):
         tally.say(tally.summary())
     return status if status != EXIT_OK else (EXIT_SOME_FAILED if tally.errors else EXIT_OK)
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    if args.jobs < 0:
+        msg = f"--jobs must be 0 (one per CPU) or more, not {args.jobs}"
+        raise UsageError(msg)
+    if args.encoding is not None:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError as exc:  # better said once than once per page
+            msg = f"--encoding {args.encoding}: no such encoding"
+            raise UsageError(msg) from exc
 
 
 def _collect(args: argparse.Namespace, stdin: BinaryIO) -> Collected:
