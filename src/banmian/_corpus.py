@@ -18,6 +18,7 @@ turn, in the same order, whatever the number of workers::
 from __future__ import annotations
 
 import collections
+import contextlib
 import glob
 import itertools
 import os
@@ -228,7 +229,8 @@ def _iter_parallel(
     executor = ProcessPoolExecutor(max_workers=len(head), initializer=_ignore_interrupts)
     try:
         for path in itertools.chain(head, paths):
-            pending.append(executor.submit(_load_one, path, encoding, profile, max_size))
+            with _interrupts_held():  # submit() may start the workers
+                pending.append(executor.submit(_load_one, path, encoding, profile, max_size))
             if len(pending) >= window:
                 yield _result(pending.popleft())
         while pending:
@@ -252,3 +254,23 @@ def _result(future: Future[CorpusResult]) -> CorpusResult:
 def _ignore_interrupts() -> None:
     """In each worker: leave Ctrl-C to the parent, which stops the run and ends the workers."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back while workers may be forked.
+
+    A worker forked with SIGINT blocked cannot be interrupted before
+    :func:`_ignore_interrupts` has run in it (it would print a traceback of its
+    own); the parent receives a Ctrl-C held back here as soon as this ends.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
