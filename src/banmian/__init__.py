@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from ._api import DEFAULT_MAX_BYTES, Source, load_edition, parse_edition
 from ._corpus import CorpusResult, CorpusSources, iter_editions
-from .errors import BanmianError, DecodeError, InputError, InputTooLargeError, NotTextError
+from .errors import (
+    BanmianError,
+    DecodeError,
+    InputError,
+    InputTooLargeError,
+    InputTypeError,
+    NotTextError,
+)
 from .model import (
     Article,
     Artifact,
@@ -57,6 +64,7 @@ __all__ = [
     "Edition",
     "InputError",
     "InputTooLargeError",
+    "InputTypeError",
     "LineAudit",
     "NotTextError",
     "ParseWarning",
