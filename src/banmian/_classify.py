@@ -50,7 +50,7 @@ class _Context:
     """What every rule sees: all the lines, the profile's compiled patterns,
     and what the recognizers read so far (each line is read once)."""
 
-    __slots__ = ("_bylines", "_captions", "_inlines", "body_started", "lines", "rules")
+    __slots__ = ("_bylines", "_captions", "_inlines", "_openings", "body_started", "lines", "rules")
 
     def __init__(self, lines: tuple[Line, ...], rules: Rules) -> None:
         self.lines = lines
@@ -60,6 +60,7 @@ class _Context:
         self._bylines: list[object] = [_UNREAD] * len(lines)
         self._captions: list[object] = [_UNREAD] * len(lines)
         self._inlines: list[object] = [_UNREAD] * len(lines)
+        self._openings: list[object] = [_UNREAD] * len(lines)
 
     def byline(self, i: int) -> Byline | None:
         """The line read as a byline, or ``None``."""
@@ -88,8 +89,11 @@ class _Context:
         return found  # type: ignore[return-value]
 
     def opening(self, i: int) -> DatelineMatch | None:
-        """The dateline the line opens with (read once, when its kind is known)."""
-        return match_dateline(self.lines[i].text, self.rules)
+        """The dateline or reporters the line opens with, or ``None``."""
+        found = self._openings[i]
+        if found is _UNREAD:
+            found = self._openings[i] = match_dateline(self.lines[i].text, self.rules)
+        return found  # type: ignore[return-value]
 
 
 _Test = Callable[[_Context, int], bool]
@@ -238,12 +242,22 @@ def _is_title(ctx: _Context, i: int) -> bool:
         )
     if not is_title_like(text):
         return ctx.inline(i) is not None  # 标题 本报记者 王凯
+    if _is_note(text) or ctx.opening(i) is not None:
+        # A line wholly in parentheses (（作者单位：…）) is a note, and a line
+        # that opens with a dateline or a bracket byline is the first
+        # paragraph, however short a column break left it.
+        return False
     following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
     if following is not None and following.continues:  # the first line of a wrapped paragraph
         return False
     # A title-shaped line whose next line cannot start a paragraph is the
     # first piece of that paragraph, cut by a column break.
     return following is None or not starts_as_continuation(following.text)
+
+
+def _is_note(text: str) -> bool:
+    """A line wholly in round brackets: an author's note or a source, never a title."""
+    return text[:1] in "（(" and text[-1:] in "）)"
 
 
 def _always(ctx: _Context, i: int) -> bool:

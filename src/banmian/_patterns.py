@@ -94,7 +94,10 @@ REPORTED_RE: Final = regex.compile(rf"\s*(?:{_REPORTED})$")
 # Where the reporters filed from, after a slash (王大明、李小華／台北報導): only
 # a byline ends like this, so the names before it need no role word.
 FILED_FROM_PLACE_RE: Final = regex.compile(rf"[／/]\s?\p{{Han}}{{2,6}}(?:{_REPORTED})[】〕\]]?$")
-BYLINE_LEAD_RE: Final = regex.compile(rf"^(?:{alternation(lex.BYLINE_LABELS)})\s?[/／:：︰]\s?")
+BYLINE_LEAD_RE: Final = regex.compile(
+    rf"^(?:(?:{alternation(lex.BYLINE_LABELS)})\s?[/／:：︰]"
+    rf"|(?:{alternation(lex.SIGNATURE_DASHES)})(?=\s?[^\s{lex.NOT_SIGNATURE_INITIALS}]))\s?"
+)
 # An author's affiliation after the name (作者：张伟，系某大学教授), or where the
 # reporter filed from (本报记者 赵磊 发自卡塔尔多哈): not part of any name.
 AFFILIATION_RE: Final = regex.compile(
@@ -122,6 +125,7 @@ CREDIT_PAREN_RE: Final = regex.compile(
 CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
 CREDIT_SUFFIX_RE: Final = regex.compile(r"\s?(?:摄|攝|发|發)$")
 CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
+PHOTO_SOURCE_TAIL_RE: Final = regex.compile(rf"[（(](?:{alternation(lex.PHOTO_SOURCES)})[）)]$")
 
 # --- titles and paragraph openers -------------------------------------------------------------------
 
@@ -249,6 +253,10 @@ _NAME_OR_PADDED: Final = r"(?:\p{Han}{2,4}|\p{Han} {1,2}\p{Han}(?!\p{Han}))"
 _NAMES: Final = rf"{_NAME_OR_PADDED}(?:[ 、]{_NAME_OR_PADDED}){{0,2}}"
 
 
+# The picture desk in brackets after a photographer's credit: 张三摄（影像中国）.
+_PHOTO_SOURCE: Final = rf"(?:[（(](?:{alternation(lex.PHOTO_SOURCES)})[）)])"
+
+
 def _credit_tail(roles: str) -> regex.Pattern[str]:
     """A photo credit closing a caption: 张鹰摄, 董梅雪 摄, 新华社记者 孙华 摄."""
     return regex.compile(
@@ -260,8 +268,9 @@ def _credit_tail(roles: str) -> regex.Pattern[str]:
 def _credit_line(roles: str, profile: Profile) -> regex.Pattern[str]:
     """A line that is only a credit: 董梅雪 摄, 本报记者 刘明 摄, 新华社发."""
     return regex.compile(
-        rf"^[（(]?(?:[^\s（）()，。]{{0,16}}?(?:{roles})\s?)?{_NAMES}\s?(?:摄|攝)[）)]?$"
+        rf"^[（(]?(?:[^\s（）()，。]{{0,16}}?(?:{roles})\s?)?{_NAMES}\s?(?:摄|攝)[）)]?{_PHOTO_SOURCE}?$"
         rf"|^[（(]?(?:{alternation(profile.photo_agencies)})(?:发|發)[）)]?$"
+        rf"|^[（(]?(?:{alternation(lex.PHOTO_SOURCES)})[）)]?$"
     )
 
 
