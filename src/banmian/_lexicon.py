@@ -83,6 +83,10 @@ BYLINE_MAX_CHARS: Final = 60
 # two dozen characters a line; subtitles and long one-line headlines stay
 # within about 60 (beyond that it is body text that lost its stop).
 TITLE_MAX_CHARS: Final = 60
+# A headline that its shape alone does not show (an inner ？, a short lead
+# clause) is still a headline when a byline or a dateline stands under it;
+# such headlines stay within about 40 characters.
+HEADLINE_BY_FOLLOWER_MAX: Final = 40
 # Subheads (小标题) are short phrases or a balanced couplet of two phrases.
 SUBHEAD_MAX_CHARS: Final = 24
 # Clause parts of a couplet headline are at least this long (four-character

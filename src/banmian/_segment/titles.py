@@ -83,15 +83,24 @@ class TitleLine:
     Attributes:
         line: The line.
         gap_after: A layout gap follows the run the line is in.
+        before_body: The article has no body block yet: the line stands
+            where its lead paragraph begins.
     """
 
     line: Line
     gap_after: bool
+    before_body: bool = False
 
 
 IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
     Row("heading_mark", "subhead", lambda t: bool(t.line.heading), "## 稳就业"),
     Row("bold_line", "subhead", lambda t: t.line.emphasis, "**稳就业**"),
+    Row(
+        "lead_piece",
+        "paragraph",
+        lambda t: t.before_body,
+        "港口航线再加密 / 本报记者 王凯 / 新航线开通后，沿线居民",
+    ),
     Row(
         "subhead_shape",
         "subhead",
@@ -187,8 +196,9 @@ def _subheads(page: PageState, start: int, end: int) -> None:
     previous = ""
     for k in range(start, end):
         item = page.items[k]
-        kind = page.decide("title_in_article", IN_ARTICLE, TitleLine(item.line, gap_after), item.number)
         article = page.current
+        evidence = TitleLine(item.line, gap_after, before_body=article is not None and not article.blocks)
+        kind = page.decide("title_in_article", IN_ARTICLE, evidence, item.number)
         if kind == "subhead" == previous and item.line.gap_before == 0 and article is not None:
             # A crosshead set in two lines is one subhead.
             last = article.blocks[-1]
