@@ -7,7 +7,7 @@ import sys
 from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import speed  # noqa: E402 - the benchmark script, found through the path set just above
+import speed
 
 
 def test_speed_benchmark_reports_every_target() -> None:
