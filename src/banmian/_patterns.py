@@ -125,7 +125,8 @@ CREDIT_PAREN_RE: Final = regex.compile(
 CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
 CREDIT_SUFFIX_RE: Final = regex.compile(r"\s?(?:摄|攝|发|發)$")
 CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
-PHOTO_SOURCE_TAIL_RE: Final = regex.compile(rf"[（(](?:{alternation(lex.PHOTO_SOURCES)})[）)]$")
+# The picture desk in brackets after a photographer's credit: 张三摄（影像中国）.
+PHOTO_SOURCE_TAIL_RE: Final = regex.compile(r"(?<=[摄攝])[（(]\p{Han}{2,8}[）)]$")
 
 # --- titles and paragraph openers -------------------------------------------------------------------
 
@@ -241,20 +242,16 @@ def rules_for(profile: Profile) -> Rules:
         column_name_re=regex.compile(rf"^\p{{Han}}{{0,4}}(?:{alternation(profile.column_names)})$"),
         caption_lead_re=regex.compile(rf"^(?:{alternation(profile.caption_leads)})"),
         caption_lead_initials=frozenset(lead[:1] for lead in profile.caption_leads),
-        institutional_bylines=lex.INSTITUTIONAL_BYLINES,
+        institutional_bylines=profile.institutional_bylines,
         # What every byline but a labelled one holds somewhere: a role word, a
         # slash (X/文), or the name of an institution that signs (本报评论员).
-        byline_hint_re=regex.compile(rf"{roles}|[/／]|{alternation(lex.INSTITUTIONAL_BYLINES)}"),
+        byline_hint_re=regex.compile(rf"{roles}|[/／]|{alternation(profile.institutional_bylines)}"),
     )
 
 
 # One to three names; a two-character name may be padded to the width of three (李 强).
 _NAME_OR_PADDED: Final = r"(?:\p{Han}{2,4}|\p{Han} {1,2}\p{Han}(?!\p{Han}))"
 _NAMES: Final = rf"{_NAME_OR_PADDED}(?:[ 、]{_NAME_OR_PADDED}){{0,2}}"
-
-
-# The picture desk in brackets after a photographer's credit: 张三摄（影像中国）.
-_PHOTO_SOURCE: Final = rf"(?:[（(](?:{alternation(lex.PHOTO_SOURCES)})[）)])"
 
 
 def _credit_tail(roles: str) -> regex.Pattern[str]:
@@ -268,9 +265,10 @@ def _credit_tail(roles: str) -> regex.Pattern[str]:
 def _credit_line(roles: str, profile: Profile) -> regex.Pattern[str]:
     """A line that is only a credit: 董梅雪 摄, 本报记者 刘明 摄, 新华社发."""
     return regex.compile(
-        rf"^[（(]?(?:[^\s（）()，。]{{0,16}}?(?:{roles})\s?)?{_NAMES}\s?(?:摄|攝)[）)]?{_PHOTO_SOURCE}?$"
+        rf"^[（(]?(?:[^\s（）()，。]{{0,16}}?(?:{roles})\s?)?{_NAMES}\s?(?:摄|攝)[）)]?"
+        rf"(?:[（(](?:{alternation(profile.photo_sources)})[）)])?$"
         rf"|^[（(]?(?:{alternation(profile.photo_agencies)})(?:发|發)[）)]?$"
-        rf"|^[（(]?(?:{alternation(lex.PHOTO_SOURCES)})[）)]?$"
+        rf"|^[（(]?(?:{alternation(profile.photo_sources)})[）)]?$"
     )
 
 

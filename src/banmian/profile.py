@@ -72,6 +72,9 @@ class Profile:
         column_names: Titles of columns of short items (``简讯``, ``快讯``).
         folio_labels: Labels of a folio line (``责任编辑``).
         caption_leads: Words that introduce a caption (``图为``).
+        photo_sources: Picture desks credited under a photo (``人民视觉``).
+        institutional_bylines: Bylines of the paper itself, naming no
+            person (``本报评论员``).
     """
 
     name: str
@@ -92,6 +95,8 @@ class Profile:
     column_names: tuple[str, ...] = lex.COLUMN_NAMES
     folio_labels: tuple[str, ...] = lex.FOLIO_LABELS
     caption_leads: tuple[str, ...] = lex.CAPTION_LEADS
+    photo_sources: tuple[str, ...] = lex.PHOTO_SOURCES
+    institutional_bylines: frozenset[str] = lex.INSTITUTIONAL_BYLINES
 
 
 MAINLAND: Final = Profile(name="mainland")
