@@ -117,6 +117,10 @@ _SIMPLIFIED: Final = tuple(pair[0] for pair in lex.SCRIPT_TELLTALES.split())
 _TRADITIONAL: Final = tuple(pair[1] for pair in lex.SCRIPT_TELLTALES.split())
 # Only the start of a page is looked at: a few thousand characters decide.
 _DETECT_CHARS: Final = 4_000
+# A window this long with this many telltales of one script and none of the
+# other settles it (a page mixes scripts only in names and quotations).
+_DETECT_STEP: Final = 1_000
+_CLEAR_COUNT: Final = 20
 
 # Profiles users registered, by name, in the order registered.  The one piece
 # of process-wide state in banmian: registering is an explicit act of the
@@ -171,6 +175,20 @@ def profile_named(name: str) -> Profile:
     raise KeyError(msg)
 
 
+def _script(text: str) -> Script:
+    """Traditional when the start of the page has more characters written only
+    in traditional script than only in simplified; looked at a window at a
+    time, stopping early once the page is clearly in one script."""
+    traditional = simplified = 0
+    for start in range(0, _DETECT_CHARS, _DETECT_STEP):
+        window = text[start : start + _DETECT_STEP]
+        traditional += sum(map(window.count, _TRADITIONAL))
+        simplified += sum(map(window.count, _SIMPLIFIED))
+        if min(traditional, simplified) == 0 and max(traditional, simplified) >= _CLEAR_COUNT:
+            break
+    return "traditional" if traditional > simplified else "simplified"
+
+
 def detect_profile(text: str) -> Profile:
     """Pick the profile of a page: its script first (:data:`TRADITIONAL` for a
     page in traditional characters, else :data:`MAINLAND`), then a registered
@@ -181,14 +199,11 @@ def detect_profile(text: str) -> Profile:
     >>> detect_profile("本报讯 这项措施").name
     'mainland'
     """
-    sample = text[:_DETECT_CHARS]
-    traditional = sum(sample.count(char) for char in _TRADITIONAL)
-    simplified = sum(sample.count(char) for char in _SIMPLIFIED)
-    script: Script = "traditional" if traditional > simplified else "simplified"
+    script = _script(text)
     base = TRADITIONAL if script == "traditional" else MAINLAND
     named = [
         p
         for p in registered_profiles()[2:]
-        if p.script == script and any(masthead in sample for masthead in p.mastheads)
+        if p.script == script and any(masthead in text[:_DETECT_CHARS] for masthead in p.mastheads)
     ]
     return named[-1] if named else base
