@@ -202,7 +202,8 @@ def _is_caption(ctx: _Context, i: int) -> bool:
     if len(line.text) <= CAPTION_MAX_CHARS and ctx.rules.opens_caption(line.text):
         return True
     if line.marker not in ctx.rules.profile.caption_markers:
-        return False
+        # Unmarked: a sentence set right over a credit line is its photo's caption.
+        return is_terminated(line.text) and _next_is_credit(ctx, i)
     return (
         _next_is_credit(ctx, i)
         or _runs_on_to_credit(ctx, i)

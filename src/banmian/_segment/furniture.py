@@ -79,6 +79,14 @@ class TopRun:
     rules: Rules
 
 
+def _section_over_pinyin(run: TopRun) -> bool:
+    """A short section name over its pinyin, anywhere: a page break inside
+    the dump (two pages in one file) puts the next page's header mid-page."""
+    return (
+        run.after is Kind.PINYIN and len(run.units) == 1 and len(unit_text(run.units[0])) <= BANNER_MAX_CHARS
+    )
+
+
 def _not_at_top(run: TopRun) -> bool:
     return not run.at_top
 
@@ -92,6 +100,7 @@ def _page_names_only(run: TopRun) -> bool:
 
 
 TITLE_RUN: Final[tuple[Row[TopRun], ...]] = (
+    Row("section_over_pinyin", PAGE_HEADER, _section_over_pinyin, "要闻 / YAO WEN (anywhere on the page)"),
     Row("not_at_top", TITLE, _not_at_top, "港口航线再加密 (an article stands before it)"),
     Row("over_pinyin_or_folio", PAGE_HEADER, _over_pinyin_or_folio, "要闻 / YAO WEN"),
     Row("page_names_only", PAGE_HEADER, _page_names_only, "光明日报 / 理论·实践"),
