@@ -202,8 +202,10 @@ def _is_caption(ctx: _Context, i: int) -> bool:
     if len(line.text) <= CAPTION_MAX_CHARS and ctx.rules.opens_caption(line.text):
         return True
     if line.marker not in ctx.rules.profile.caption_markers:
-        # Unmarked: a sentence set right over a credit line is its photo's caption.
-        return is_terminated(line.text) and _next_is_credit(ctx, i)
+        # Unmarked: a sentence set right over a credit line is its photo's
+        # caption, unless the credit stands over a caption of its own
+        # (（本报记者 孙华摄） / 图为天津港汽车码头。).
+        return is_terminated(line.text) and _next_is_credit(ctx, i) and not _credit_over_caption(ctx, i + 1)
     return (
         _next_is_credit(ctx, i)
         or _runs_on_to_credit(ctx, i)
@@ -212,6 +214,14 @@ def _is_caption(ctx: _Context, i: int) -> bool:
         # (which would make it a subhead over its text): a caption, uncredited.
         or (not line.hard_break and not is_terminated(line.text))
     )
+
+
+def _credit_over_caption(ctx: _Context, i: int) -> bool:
+    """The credit line at ``i`` is printed over a caption (marked or led by 图为)."""
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before > 1:
+        return False
+    following = ctx.lines[i + 1]
+    return following.marker in ctx.rules.profile.caption_markers or ctx.rules.opens_caption(following.text)
 
 
 def _runs_on_to_credit(ctx: _Context, i: int) -> bool:
