@@ -166,6 +166,7 @@ class Rules:
     bracket_byline_re: regex.Pattern[str]
     names_byline_re: regex.Pattern[str]
     bracket_dateline_re: regex.Pattern[str]
+    said_opening_re: regex.Pattern[str]
     slash_credit_re: regex.Pattern[str]
     opener_re: regex.Pattern[str]
     closing_credit_re: regex.Pattern[str]
@@ -194,6 +195,7 @@ class Rules:
             or self.bracket_byline_re.match(text)
             or self.names_byline_re.match(text)
             or self.bracket_dateline_re.match(text)
+            or self.said_opening_re.match(text)
             or self.opener_re.match(text)
             or ENUMERATOR_RE.match(text)
         )
@@ -223,6 +225,7 @@ def rules_for(profile: Profile) -> Rules:
         bracket_byline_re=_bracket_byline(roles),
         names_byline_re=_names_byline(),
         bracket_dateline_re=_bracket_dateline(sources),
+        said_opening_re=_said_opening(roles),
         # X/文 Y/图, 记者 王 明/文 李 华/图: who wrote and who photographed.
         slash_credit_re=regex.compile(
             rf"(?:(?P<role>{roles})\s?)?(?P<name>{_NAME_OR_PADDED})\s?[/／]\s?"
@@ -291,18 +294,28 @@ def _dateline(sources: str) -> regex.Pattern[str]:
 
 
 def _reporters(roles: str) -> regex.Pattern[str]:
-    """Reporters in parentheses right after a dateline: （记者 刘明、赵磊）.
+    """Reporters right after a dateline.
 
-    Without brackets, each name ends at a space: 南都讯 记者林晓 通讯员陈立 5月5日，…
-    or the reporter says so: 【大公報訊】記者李嘉欣報道：…
+    In brackets: （记者 刘明、赵磊）, or names alone: （李龙、程然）.  Saying so:
+    【大公報訊】記者李嘉欣報道：…, 記者 李四 報道：….  Without brackets, each
+    name ends at a space: 南都讯 记者林晓 通讯员陈立 5月5日，….
     """
     return regex.compile(
         rf"^\s?(?:[（(](?P<inner>(?:{roles})[^（）()]{{1,40}})[）)]"
+        rf"|(?P<said>(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*)\s?(?:{_REPORTED})[：:]"
         rf"|(?P<bare>(?:(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*\s)+)"
-        rf"|(?P<said>(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*)(?:{_REPORTED})[：:]"
-        # names alone in brackets: （李龙、程然）
         r"|[（(](?P<names>\p{Han}{2,3}(?:[、 ]\p{Han}{2,3}){0,4})[）)])"
         r"\s?(?P<rest>.*)$",
+        regex.DOTALL,
+    )
+
+
+def _said_opening(roles: str) -> regex.Pattern[str]:
+    """A first paragraph that opens with its reporters saying so, without a
+    dateline: 本报记者 张三 报道：…."""
+    return regex.compile(
+        rf"^(?P<said>(?:{roles})\s?\p{{Han}}{{2,3}}(?:[、 ]\p{{Han}}{{2,3}})*)\s?(?:{_REPORTED})[：:]"
+        r"\s?(?P<rest>.+)$",
         regex.DOTALL,
     )
 
