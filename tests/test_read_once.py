@@ -1,5 +1,6 @@
-"""Each line is read once: the recognizers run in the classifier only, at most
-once per line per parse, and later stages use what they read."""
+"""Each line is read once: the recognizers run in the classifier (through its
+PageReader) only, at most once per line per parse, and later stages use what
+they read."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 
 import banmian
 import banmian._api
-import banmian._classify as classify_module
+import banmian._recognize.reader as reader_module
 import banmian._segment
 from banmian import _recognize
 
@@ -38,7 +39,7 @@ def _counting(
 def test_each_line_is_recognized_at_most_once(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[tuple[str, str]] = Counter()
     for name in RECOGNIZERS:
-        monkeypatch.setattr(classify_module, name, _counting(getattr(classify_module, name), counts, name))
+        monkeypatch.setattr(reader_module, name, _counting(getattr(reader_module, name), counts, name))
     texts: Counter[str] = Counter()
     classify = banmian._api.classify
 
@@ -58,13 +59,14 @@ def test_each_line_is_recognized_at_most_once(page: Path, monkeypatch: pytest.Mo
 
 
 def _stage_modules() -> list[str]:
-    names = ["banmian._dateline", "banmian._repair", "banmian._build", "banmian._dedupe"]
+    names = ["banmian._classify", "banmian._dateline", "banmian._repair", "banmian._build", "banmian._dedupe"]
     names += [f"banmian._segment.{m.name}" for m in pkgutil.iter_modules(banmian._segment.__path__)]
     return names
 
 
 @pytest.mark.parametrize("module", _stage_modules())
-def test_only_the_classifier_calls_the_recognizers(module: str) -> None:
+def test_only_the_classifiers_reader_calls_the_recognizers(module: str) -> None:
+    """The recognizers are called through the classifier's PageReader only."""
     namespace = vars(importlib.import_module(module))
     for name in (*RECOGNIZERS, "split_names", "allows_bare_names"):
         assert getattr(_recognize, name) not in namespace.values(), f"{module} imports {name}"

@@ -6,7 +6,8 @@ caption marker followed by a hard break is a subhead, a title-shaped line
 followed by text that cannot start a paragraph is a fragment of that text.
 
 The classifier is the only caller of the recognizers (:mod:`banmian._recognize`):
-each runs at most once per line (:class:`_Context` keeps what it read), and
+each runs at most once per line (its :class:`~banmian._recognize.reader.PageReader`
+keeps what it read), and
 what it read travels on with the line as :class:`~banmian._records.Found`,
 so no later stage parses a byline, a credit or a dateline again.
 """
@@ -33,72 +34,12 @@ from ._lexicon import (
     VERTICAL_MAX_CHARS,
 )
 from ._patterns import END_MARK_RE, FOLIO_PROSE_RE, JUMP_RE, PINYIN_HEADER_RE, Rules
-from ._recognize import (
-    allows_bare_names,
-    credit_of_line,
-    match_dateline,
-    parse_byline,
-    split_credit,
-    split_inline_byline,
-)
-from ._records import NOTHING_FOUND, CaptionSplit, Classified, DatelineMatch, Found, InlineByline, Kind, Line
+from ._recognize.reader import PageReader
+from ._records import NOTHING_FOUND, Classified, Found, Kind, Line
 from ._text import has_han, is_terminated, is_title_like, starts_as_continuation
-from .model import Byline, Decision
+from .model import Decision
 
-_UNREAD: Final = object()
-
-
-class _Context:
-    """What every rule sees: all the lines, the profile's compiled patterns,
-    and what the recognizers read so far (each line is read once)."""
-
-    __slots__ = ("_bylines", "_captions", "_inlines", "_openings", "body_started", "lines", "rules")
-
-    def __init__(self, lines: tuple[Line, ...], rules: Rules) -> None:
-        self.lines = lines
-        self.rules = rules
-        # A line other than page furniture has been read: the top of the page is past.
-        self.body_started = False
-        self._bylines: list[object] = [_UNREAD] * len(lines)
-        self._captions: list[object] = [_UNREAD] * len(lines)
-        self._inlines: list[object] = [_UNREAD] * len(lines)
-        self._openings: list[object] = [_UNREAD] * len(lines)
-
-    def byline(self, i: int) -> Byline | None:
-        """The line read as a byline, or ``None``."""
-        found = self._bylines[i]
-        if found is _UNREAD:
-            line = self.lines[i]
-            found = None
-            if not line.heading and len(line.text) <= BYLINE_MAX_CHARS:
-                bare = allows_bare_names(line.text, line.marker, self.rules)
-                found = parse_byline(line.text, (line.number,), bare_names=bare, rules=self.rules)
-            self._bylines[i] = found
-        return found  # type: ignore[return-value]
-
-    def caption(self, i: int) -> CaptionSplit:
-        """The line split into caption text and credit."""
-        found = self._captions[i]
-        if found is _UNREAD:
-            found = self._captions[i] = split_credit(self.lines[i].text, self.rules)
-        return found  # type: ignore[return-value]
-
-    def inline(self, i: int) -> InlineByline | None:
-        """The line read as a title with its byline on the same line, or ``None``."""
-        found = self._inlines[i]
-        if found is _UNREAD:
-            found = self._inlines[i] = split_inline_byline(self.lines[i].text, self.rules)
-        return found  # type: ignore[return-value]
-
-    def opening(self, i: int) -> DatelineMatch | None:
-        """The dateline or reporters the line opens with, or ``None``."""
-        found = self._openings[i]
-        if found is _UNREAD:
-            found = self._openings[i] = match_dateline(self.lines[i].text, self.rules)
-        return found  # type: ignore[return-value]
-
-
-_Test = Callable[[_Context, int], bool]
+_Test = Callable[[PageReader, int], bool]
 
 
 class LineRule(NamedTuple):
@@ -112,11 +53,11 @@ class LineRule(NamedTuple):
     example: str
 
 
-def _continues(ctx: _Context, i: int) -> bool:
+def _continues(ctx: PageReader, i: int) -> bool:
     return ctx.lines[i].continues
 
 
-def _is_empty(ctx: _Context, i: int) -> bool:
+def _is_empty(ctx: PageReader, i: int) -> bool:
     return not ctx.lines[i].text
 
 
@@ -124,7 +65,7 @@ def _is_short_han(line: Line) -> bool:
     return 0 < len(line.text) <= VERTICAL_MAX_CHARS and has_han(line.text) and not line.heading
 
 
-def _is_vertical(ctx: _Context, i: int) -> bool:
+def _is_vertical(ctx: PageReader, i: int) -> bool:
     """One of a run of 1–2 character lines: a vertically set column title."""
     if not _is_short_han(ctx.lines[i]):
         return False
@@ -133,36 +74,36 @@ def _is_vertical(ctx: _Context, i: int) -> bool:
     return before or after
 
 
-def _is_pinyin(ctx: _Context, i: int) -> bool:
+def _is_pinyin(ctx: PageReader, i: int) -> bool:
     text = ctx.lines[i].text
     return "A" <= text[:1] <= "Z" and bool(PINYIN_HEADER_RE.match(text))
 
 
-def _is_folio(ctx: _Context, i: int) -> bool:
+def _is_folio(ctx: PageReader, i: int) -> bool:
     text = ctx.lines[i].text
     if FOLIO_PROSE_RE.search(text):
         return False
     return ctx.rules.folio_part_re.search(text) is not None
 
 
-def _is_end_mark(ctx: _Context, i: int) -> bool:
+def _is_end_mark(ctx: PageReader, i: int) -> bool:
     return bool(END_MARK_RE.match(ctx.lines[i].text))
 
 
-def _is_jump(ctx: _Context, i: int) -> bool:
+def _is_jump(ctx: PageReader, i: int) -> bool:
     text = ctx.lines[i].text
     return "版" in text and bool(JUMP_RE.match(text))
 
 
-def _is_byline(ctx: _Context, i: int) -> bool:
+def _is_byline(ctx: PageReader, i: int) -> bool:
     return ctx.byline(i) is not None
 
 
-def _is_credit(ctx: _Context, i: int) -> bool:
+def _is_credit(ctx: PageReader, i: int) -> bool:
     return bool(ctx.rules.credit_line_re.match(ctx.lines[i].text))
 
 
-def _is_closing_credit(ctx: _Context, i: int) -> bool:
+def _is_closing_credit(ctx: PageReader, i: int) -> bool:
     """据新华社, （路透社）, 来源：人民日报, or a known source's name alone.
 
     Any other name ending in 报/社/网 alone on a line is a credit only at the
@@ -175,12 +116,12 @@ def _is_closing_credit(ctx: _Context, i: int) -> bool:
     return bool(match.group("open") or match.group("label") or match.group("known")) or not ctx.body_started
 
 
-def _next_is_credit(ctx: _Context, i: int) -> bool:
+def _next_is_credit(ctx: PageReader, i: int) -> bool:
     following = i + 1
     return following < len(ctx.lines) and ctx.lines[following].gap_before == 0 and _is_credit(ctx, following)
 
 
-def _is_marked_subhead(ctx: _Context, i: int) -> bool:
+def _is_marked_subhead(ctx: PageReader, i: int) -> bool:
     """■标题 with a hard break, the text of the item on the next line."""
     line = ctx.lines[i]
     return (
@@ -193,7 +134,7 @@ def _is_marked_subhead(ctx: _Context, i: int) -> bool:
     )
 
 
-def _is_caption(ctx: _Context, i: int) -> bool:
+def _is_caption(ctx: PageReader, i: int) -> bool:
     """■… set apart by a layout gap or credited (on its line, the next line, or
     at the end of the next line it runs on to); or any line ending in ``XX摄``."""
     line = ctx.lines[i]
@@ -216,7 +157,7 @@ def _is_caption(ctx: _Context, i: int) -> bool:
     )
 
 
-def _credit_over_caption(ctx: _Context, i: int) -> bool:
+def _credit_over_caption(ctx: PageReader, i: int) -> bool:
     """The credit line at ``i`` is printed over a caption (marked or led by 图为)."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before > 1:
         return False
@@ -224,22 +165,22 @@ def _credit_over_caption(ctx: _Context, i: int) -> bool:
     return following.marker in ctx.rules.profile.caption_markers or ctx.rules.opens_caption(following.text)
 
 
-def _runs_on_to_credit(ctx: _Context, i: int) -> bool:
+def _runs_on_to_credit(ctx: PageReader, i: int) -> bool:
     """A caption wrapped over two lines: unterminated, and the next line ends in a credit."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before or is_terminated(ctx.lines[i].text):
         return False
     return not ctx.lines[i + 1].marker and ctx.caption(i + 1).credit is not None
 
 
-def _is_bullet(ctx: _Context, i: int) -> bool:
+def _is_bullet(ctx: PageReader, i: int) -> bool:
     return ctx.lines[i].bullet
 
 
-def _is_headline_or_byline(ctx: _Context, i: int) -> bool:
+def _is_headline_or_byline(ctx: PageReader, i: int) -> bool:
     return 0 <= i < len(ctx.lines) and (is_title_like(ctx.lines[i].text) or _is_byline(ctx, i))
 
 
-def _is_title(ctx: _Context, i: int) -> bool:
+def _is_title(ctx: PageReader, i: int) -> bool:
     line = ctx.lines[i]
     if line.heading:
         return True
@@ -271,7 +212,7 @@ def _is_title(ctx: _Context, i: int) -> bool:
     return following is None or not starts_as_continuation(following.text)
 
 
-def _headline_by_what_follows(ctx: _Context, i: int) -> bool:
+def _headline_by_what_follows(ctx: PageReader, i: int) -> bool:
     """A headline-length line with no full stop, not ending open, set right
     over a byline or over a paragraph that opens with a dateline."""
     text = ctx.lines[i].text
@@ -287,7 +228,7 @@ def _is_note(text: str) -> bool:
     return text[:1] in "（(" and text[-1:] in "）)"
 
 
-def _always(ctx: _Context, i: int) -> bool:
+def _always(ctx: PageReader, i: int) -> bool:
     return True
 
 
@@ -331,14 +272,14 @@ _CREDIT: Final = Kind.CREDIT
 _TITLE: Final = Kind.TITLE
 
 
-def _found(ctx: _Context, i: int, kind: Kind) -> Found:
+def _found(ctx: PageReader, i: int, kind: Kind) -> Found:
     """What was read on line ``i``, now that its kind is known."""
     if kind is _BYLINE:
         return Found(byline=ctx.byline(i))
     if kind is _CAPTION:
         return Found(caption=ctx.caption(i))
     if kind is _CREDIT:
-        return Found(credit=credit_of_line(ctx.lines[i].text, ctx.rules))
+        return Found(credit=ctx.credit(i))
     if kind in _MAY_OPEN:
         opening = ctx.opening(i)
         inline = ctx.inline(i) if kind is _TITLE else None
@@ -365,7 +306,7 @@ _ROWS_BY_LENGTH: Final = _rows_by_length()
 def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, ...], tuple[Decision, ...]]:
     """Give every line its kind, by the first row of :data:`LINE_RULES` that
     matches; return the classified lines and the row that decided each."""
-    ctx = _Context(lines, rules)
+    ctx = PageReader(lines, rules)
     classified: list[Classified] = []
     decisions: list[Decision] = []
     last = len(_ROWS_BY_LENGTH) - 1
@@ -380,7 +321,7 @@ def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, .
     return tuple(classified), tuple(decisions)
 
 
-def _read_byline_runs(classified: list[Classified], ctx: _Context) -> None:
+def _read_byline_runs(classified: list[Classified], ctx: PageReader) -> None:
     """Read each byline set over several lines (本报记者 X / 本报通讯员 Y) as one.
 
     A run is greedy, as a reader takes it: the next byline line with no blank
@@ -401,7 +342,7 @@ def _read_byline_runs(classified: list[Classified], ctx: _Context) -> None:
             and classified[end].kind is Kind.BYLINE
             and not classified[end].line.gap_before
         ):
-            longer = _byline_of_lines([*lines, classified[end].line], ctx.rules)
+            longer = ctx.byline_of_lines([*lines, classified[end].line])
             if longer is None:  # two bylines in a row, not one over two lines
                 break
             lines.append(classified[end].line)
@@ -410,9 +351,3 @@ def _read_byline_runs(classified: list[Classified], ctx: _Context) -> None:
         if end > index + 1:
             classified[index] = classified[index]._replace(found=Found(byline=byline, run_lines=end - index))
         index = end
-
-
-def _byline_of_lines(lines: list[Line], rules: Rules) -> Byline | None:
-    text = " ".join(line.text for line in lines)
-    bare = any(allows_bare_names(line.text, line.marker, rules) for line in lines)
-    return parse_byline(text, tuple(line.number for line in lines), bare_names=bare, rules=rules)
