@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from ._api import DEFAULT_MAX_BYTES, Source, load_edition, parse_edition
 from ._corpus import CorpusResult, CorpusSources, iter_editions
+from ._frame import to_frame
+from ._score import PageScore, ScoreReport, score, score_edition
 from .errors import BanmianError, DecodeError, InputError, InputTooLargeError, NotTextError
 from .model import (
+    SCHEMA_VERSION,
     Article,
     Artifact,
     Author,
@@ -32,6 +35,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "MAINLAND",
+    "SCHEMA_VERSION",
     "TRADITIONAL",
     "Article",
     "Artifact",
@@ -49,12 +53,17 @@ __all__ = [
     "InputTooLargeError",
     "LineAudit",
     "NotTextError",
+    "PageScore",
     "ParseWarning",
     "Profile",
+    "ScoreReport",
     "Source",
     "__version__",
     "detect_profile",
     "iter_editions",
     "load_edition",
     "parse_edition",
+    "score",
+    "score_edition",
+    "to_frame",
 ]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Final, TextIO
 
 from . import __version__
+from ._cli_view import add_commands
 from ._corpus import iter_editions
 from .model import Article, Edition
 
@@ -93,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print pages, articles, warnings, errors and pages/s on stderr at the end "
         "(always done when stderr is a terminal)",
     )
+    add_commands(commands)
     return parser
 
 
@@ -239,6 +241,8 @@ def main(
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     try:
+        if args.command != "parse":  # show, score: see _cli_view.py
+            return int(args.run(args, out, err))
         return _parse_command(args, out, err)
     except BrokenPipeError:  # `banmian parse ... | head` closed the pipe: not an error
         return 0

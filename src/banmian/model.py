@@ -9,13 +9,18 @@ serialization lives here and nowhere else.
 from __future__ import annotations
 
 import json
+import reprlib
 from collections import Counter
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "Artifact",
     "Author",
@@ -28,6 +33,9 @@ __all__ = [
     "LineAudit",
     "ParseWarning",
 ]
+
+SCHEMA_VERSION: Final = 1
+"""The version of the JSON shape, written as ``schema_version`` by ``Edition.to_dict()``."""
 
 BlockKind = str
 """One of ``"paragraph"``, ``"subhead"`` (小标题) or ``"list_item"``."""
@@ -227,6 +235,11 @@ class Article:
     credit: str | None = None
     credit_line: int | None = None
 
+    def __repr__(self) -> str:
+        lines = sorted({*self.title_lines, *(n for b in self.blocks for n in b.lines)})
+        span = f"{lines[0]}-{lines[-1]}" if lines else "none"
+        return f"<Article headline={reprlib.repr(self.headline)} blocks={len(self.blocks)} lines={span}>"
+
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """The texts of the paragraph blocks, joined across breaks and deduplicated."""
@@ -299,6 +312,35 @@ class Edition:
     warnings: tuple[ParseWarning, ...] = ()
     content_lines: tuple[int, ...] = attrs.field(default=(), repr=False)
 
+    def __repr__(self) -> str:
+        counts = ("articles", "photos", "artifacts", "duplicates", "warnings")
+        sizes = " ".join(f"{name}={len(getattr(self, name))}" for name in counts)
+        return f"<Edition source={self.source!r} encoding={self.encoding!r} {sizes}>"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Edition:
+        """Rebuild an edition from `to_dict`'s shape (InputError for another shape or schema_version)."""
+        from ._load_dict import edition_from_dict  # noqa: PLC0415 - it imports this module
+
+        return edition_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Edition:
+        """Rebuild an edition from `to_json`'s text: ``Edition.from_json(e.to_json()) == e``."""
+        return cls.from_dict(json.loads(text))
+
+    def to_html(self, page: str | bytes, *, decisions: Mapping[int, str] | None = None) -> str:
+        """Return an HTML view of the reading beside ``page`` (the parsed text or bytes); see the docs."""
+        from ._html import render_html  # noqa: PLC0415 - it imports this module
+
+        return render_html(self, page, decisions=decisions)
+
+    def to_frame(self, *, rows: str = "articles") -> pd.DataFrame:
+        """Return a pandas DataFrame, one row per article or per block (needs the ``pandas`` extra)."""
+        from ._frame import to_frame  # noqa: PLC0415 - it imports this module
+
+        return to_frame((self,), rows=rows)
+
     @property
     def page_headers(self) -> tuple[str, ...]:
         """The texts of the ``page_header`` artifacts, in page order."""
@@ -342,6 +384,7 @@ class Edition:
     def to_dict(self) -> dict[str, Any]:
         """Return the edition in the JSON shape of SPEC section 2 (and the gold files)."""
         return {
+            "schema_version": SCHEMA_VERSION,
             "source": self.source,
             "encoding": self.encoding,
             "page_headers": list(self.page_headers),
