@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from ._api import DEFAULT_MAX_BYTES, Source, load_edition, parse_edition
-from ._corpus import CorpusResult, CorpusSources, iter_editions
+from ._corpus import CorpusResult, CorpusSources, FailedPage, ParsedPage, iter_editions
 from ._frame import to_frame
 from ._score import PageScore, ScoreReport, score, score_edition
 from .errors import BanmianError, DecodeError, InputError, InputTooLargeError, NotTextError
@@ -49,12 +49,14 @@ __all__ = [
     "DecodeError",
     "Duplicate",
     "Edition",
+    "FailedPage",
     "InputError",
     "InputTooLargeError",
     "LineAudit",
     "NotTextError",
     "PageScore",
     "ParseWarning",
+    "ParsedPage",
     "Profile",
     "ScoreReport",
     "Source",

@@ -9,10 +9,10 @@ edition.  Results are the same as calling ``load_edition`` on each path in
 turn, in the same order, whatever the number of workers::
 
     for result in banmian.iter_editions("seeds/*.txt", workers=2):
-        if result.error is not None:
-            print(result.path, result.error)
-        else:
+        if result.ok:
             print(result.path, len(result.edition.articles))
+        else:
+            print(result.path, result.error)
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import glob
 import os
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Final, Union
+from typing import Final, Literal, TypeAlias, Union
 
 import attrs
 
@@ -31,7 +31,7 @@ from .errors import BanmianError, InputError
 from .model import Edition
 from .profile import Profile
 
-__all__ = ["CorpusResult", "CorpusSources", "iter_editions"]
+__all__ = ["CorpusResult", "CorpusSources", "FailedPage", "ParsedPage", "iter_editions"]
 
 # Tasks in flight per worker process: two keep every worker busy while the
 # caller consumes a result, without reading far ahead of the caller (each
@@ -46,24 +46,63 @@ CorpusSources = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[
 
 
 @attrs.frozen
-class CorpusResult:
-    """The outcome for one source of a corpus.
+class ParsedPage:
+    """A source of a corpus that was read: ``ok`` is ``True`` and ``edition`` is the reading.
 
     Attributes:
         path: The path as given (or as the glob pattern expanded it).
-        edition: The parsed page, or ``None`` when it could not be read.
-        error: The :class:`~banmian.BanmianError` message when the page
-            could not be read, else ``None``.
+        edition: The parsed page.
     """
 
     path: str
-    edition: Edition | None
-    error: str | None
+    edition: Edition
 
     @property
-    def ok(self) -> bool:
-        """True when the page was parsed."""
-        return self.error is None
+    def ok(self) -> Literal[True]:
+        """Always ``True``: ``if result.ok:`` narrows a ``CorpusResult`` to this class."""
+        return True
+
+    @property
+    def error(self) -> None:
+        """Always ``None``: the page was read."""
+        return None
+
+
+@attrs.frozen
+class FailedPage:
+    """A source of a corpus that could not be read: ``ok`` is ``False`` and ``error`` says why.
+
+    Attributes:
+        path: The path as given (or as the glob pattern expanded it).
+        error: The :class:`~banmian.BanmianError` message.
+    """
+
+    path: str
+    error: str
+
+    @property
+    def ok(self) -> Literal[False]:
+        """Always ``False``: ``if not result.ok:`` narrows a ``CorpusResult`` to this class."""
+        return False
+
+    @property
+    def edition(self) -> None:
+        """Always ``None``: there is no reading."""
+        return None
+
+
+CorpusResult: TypeAlias = ParsedPage | FailedPage
+"""The outcome for one source of a corpus: a :class:`ParsedPage` or a :class:`FailedPage`.
+
+Both have ``path``, ``ok``, ``edition`` and ``error``; a type checker narrows
+the pair on ``result.ok``, ``result.error is None`` or ``result.edition is not None``::
+
+    for result in banmian.iter_editions("pages/*.txt"):
+        if result.ok:
+            print(len(result.edition.articles))  # result is a ParsedPage here
+        else:
+            print(result.path, result.error)  # a FailedPage: error is a str
+"""
 
 
 def iter_editions(
@@ -148,8 +187,8 @@ def _load_one(path: str, encoding: str | None, profile: Profile | None, max_size
     try:
         edition = load_edition(path, encoding=encoding, profile=profile, max_size=max_size)
     except BanmianError as exc:
-        return CorpusResult(path=path, edition=None, error=str(exc))
-    return CorpusResult(path=path, edition=edition, error=None)
+        return FailedPage(path=path, error=str(exc))
+    return ParsedPage(path=path, edition=edition)
 
 
 def _iter_parallel(
