@@ -1,11 +1,17 @@
 """banmian (版面): clean, typed articles from the text dump of a Chinese newspaper page.
 
->>> import banmian
->>> page = "济南发布新一批重点项目\\n\\n□本报记者 李 明\\n\\n本报讯 新一批重点项目总投资超千亿元。"
->>> edition = banmian.parse_edition(page)
->>> article = edition.articles[0]
->>> article.headline, article.byline.authors[0].name, article.dateline, article.paragraphs
-('济南发布新一批重点项目', '李明', '本报讯', ('新一批重点项目总投资超千亿元。',))
+Read a page with `load_edition` (a path, bytes or a file) or `parse_edition`
+(text in memory); every record of the reading names its source lines.  The
+docstrings cite the contract (the docs' Contract page) by section, as
+"contract §4".
+
+Examples:
+    >>> import banmian
+    >>> page = "济南发布新一批重点项目\\n\\n□本报记者 李 明\\n\\n本报讯 新一批重点项目总投资超千亿元。"
+    >>> edition = banmian.parse_edition(page)
+    >>> article = edition.articles[0]
+    >>> article.headline, article.byline.authors[0].name, article.dateline, article.paragraphs
+    ('济南发布新一批重点项目', '李明', '本报讯', ('新一批重点项目总投资超千亿元。',))
 """
 
 from __future__ import annotations

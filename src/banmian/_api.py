@@ -33,7 +33,7 @@ DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 """The default ``max_size``: 64 MiB; larger input raises InputTooLargeError."""
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], IO[str]]
-"""What :func:`load_edition` reads: a path, raw bytes, or a binary or text file object."""
+"""What `load_edition` reads: a path, raw bytes, or a binary or text file object."""
 
 
 def parse_edition(
@@ -54,7 +54,7 @@ def parse_edition(
         max_size: The largest input accepted, in characters.
 
     Returns:
-        The parsed :class:`~banmian.Edition`; ``encoding`` is ``None`` since
+        The parsed `Edition`; ``encoding`` is ``None`` since
         the text was never bytes.
 
     Raises:
@@ -87,14 +87,14 @@ def load_edition(
         source: A path (``str`` or ``os.PathLike``), the page's bytes, or a
             binary or text file object.
         encoding: Decode with this encoding instead of detecting one.
-        profile: The house style of the paper (:data:`banmian.MAINLAND`,
-            :data:`banmian.TRADITIONAL` or your own); detected from the text
+        profile: The house style of the paper (`banmian.MAINLAND`,
+            `banmian.TRADITIONAL` or your own); detected from the text
             when not given.
         max_size: The largest input accepted, in bytes (characters for a
             text file object).
 
     Returns:
-        The parsed :class:`~banmian.Edition`.
+        The parsed `Edition`.
 
     Raises:
         InputError: The path is missing or a directory, or ``source`` is not

@@ -3,7 +3,7 @@
 ``banmian show PAGE.txt -o page.html`` writes the HTML view of a page's
 reading; ``banmian score EXPECTED_DIR PAGES_DIR`` scores readings against
 expected JSON and prints a table.  ``cli.py`` registers them with
-:func:`add_commands` and runs the function each sets as ``run``.
+`add_commands` and runs the function each sets as ``run``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Many pages in, one :class:`CorpusResult` per page out, streamed in input order.
+"""Many pages in, one `CorpusResult` per page out, streamed in input order.
 
-``iter_editions`` is :func:`~banmian.load_edition` for a corpus: it reads the
+``iter_editions`` is `load_edition` for a corpus: it reads the
 sources lazily, keeps memory bounded (at most a small window of pages is in
 flight at any time, whatever the size of the corpus), optionally spreads the
 work over processes, and never stops at a bad file: a file that cannot be
@@ -42,7 +42,7 @@ _IN_FLIGHT_PER_WORKER: Final = 2
 _GLOB_CHARS: Final = "*?["
 
 CorpusSources = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
-"""What :func:`iter_editions` reads: a glob pattern, one path, or an iterable of paths."""
+"""What `iter_editions` reads: a glob pattern, one path, or an iterable of paths."""
 
 
 @attrs.frozen
@@ -74,7 +74,7 @@ class FailedPage:
 
     Attributes:
         path: The path as given (or as the glob pattern expanded it).
-        error: The :class:`~banmian.BanmianError` message.
+        error: The `BanmianError` message.
     """
 
     path: str
@@ -92,7 +92,7 @@ class FailedPage:
 
 
 CorpusResult: TypeAlias = ParsedPage | FailedPage
-"""The outcome for one source of a corpus: a :class:`ParsedPage` or a :class:`FailedPage`.
+"""The outcome for one source of a corpus: a `ParsedPage` or a `FailedPage`.
 
 Both have ``path``, ``ok``, ``edition`` and ``error``; a type checker narrows
 the pair on ``result.ok``, ``result.error is None`` or ``result.edition is not None``::
@@ -113,13 +113,13 @@ def iter_editions(
     profile: Profile | None = None,
     max_size: int = DEFAULT_MAX_BYTES,
 ) -> Generator[CorpusResult, None, None]:
-    """Parse many pages, yielding one :class:`CorpusResult` per source in input order.
+    """Parse many pages, yielding one `CorpusResult` per source in input order.
 
     Args:
         sources: A glob pattern (a ``str`` with ``*``, ``?`` or ``[``, expanded
             in sorted order, ``**`` included), a single path, or an iterable
             of paths (read lazily, so it may be a generator over millions of
-            files).  Pass a :class:`pathlib.Path` for a file whose name
+            files).  Pass a `pathlib.Path` for a file whose name
             contains glob characters.  A pattern that matches nothing yields
             nothing.
         workers: Processes to parse with; ``1`` parses in this process.  With
@@ -180,7 +180,7 @@ def _expand(sources: CorpusSources) -> Iterator[str]:
 
 
 def _load_one(path: str, encoding: str | None, profile: Profile | None, max_size: int) -> CorpusResult:
-    """Parse one page; a :class:`BanmianError` becomes the result's error.
+    """Parse one page; a `BanmianError` becomes the result's error.
 
     Module-level, so that worker processes can import it by name.
     """

@@ -1,4 +1,4 @@
-"""Take the dateline (电头) out of each article's first paragraph (SPEC section 4).
+"""Take the dateline (电头) out of each article's first paragraph (contract §4).
 
 ``本报3月28日讯 28日上午，…`` gives the dateline ``本报3月28日讯`` and the
 paragraph ``28日上午，…``.  Brackets around the dateline (``【本报讯】``) are not

@@ -29,7 +29,7 @@ def to_frame(editions: Iterable[Edition], *, rows: str = "articles") -> pd.DataF
 
     Args:
         editions: Parsed pages, for example the editions of
-            :func:`banmian.iter_editions`' results.
+            `banmian.iter_editions`' results.
         rows: ``"articles"``: one row per article, with ``source``,
             ``article`` (its index on the page), ``kicker``, ``headline``,
             ``subtitle``, ``byline``, ``org``, ``authors`` (a list of

@@ -16,7 +16,7 @@ import regex
 # Zero-width and invisible formatting characters that converters leave behind.
 ZERO_WIDTH_RE: Final = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 # Control characters other than tab and line ends (tabs become spaces with
-# other whitespace); SPEC 3.2 removes them.
+# other whitespace); contract §3.2 removes them.
 CONTROL_RE: Final = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lone surrogates cannot be encoded; they are dropped like control characters.
 SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
@@ -30,7 +30,7 @@ CLOSERS: Final = "”’」』）)》〉】"
 # pause and stop marks, and structural particles that attach to what precedes.
 NON_INITIAL: Final = "，。、；：！？）》〉】」』”’…,.;:!?)" + "的地得了着过们吗呢吧"
 
-# --- markdown residue (SPEC 3.3) ---------------------------------------------
+# --- markdown residue (contract §3.3) ---------------------------------------------
 
 MD_HEADING_RE: Final = regex.compile(r"^(#{1,6})(?:[ \t]+|$)")
 MD_BULLET_RE: Final = regex.compile(r"^[-*+][ \t]+(?=\S)")
@@ -94,7 +94,7 @@ LAYOUT_GAP: Final = 2
 # Vertically set column titles come out as runs of 1–2 character lines.
 VERTICAL_MAX_CHARS: Final = 2
 
-# --- bylines (SPEC 4: 署名) ----------------------------------------------------
+# --- bylines (contract §4: 署名) ----------------------------------------------------
 
 # Longest first, so 本报记者 wins over 记者.  Traditional forms are mapped to
 # the mainland role names by ROLE_CANON.
@@ -190,7 +190,7 @@ PADDED_NAMES_RE: Final = regex.compile(r"^\p{Han}\s{1,3}\p{Han}(?:\s{1,3}\p{Han}
 # A whole byline line is short: an org, a few roles and a few names.
 BYLINE_MAX_CHARS: Final = 60
 
-# --- datelines (SPEC 4: 电头) ------------------------------------------------
+# --- datelines (contract §4: 电头) ------------------------------------------------
 
 # Who opens a dateline: the paper itself and the agencies and outlets whose
 # wire copy mainland and Hong Kong/Taiwan papers print (据新华社…电).  Any
@@ -215,7 +215,7 @@ CLOSING_CREDIT_RE: Final = regex.compile(
     r"(?:电|電)?[）)]?$"
 )
 
-# --- captions (SPEC 4: 图片说明) ---------------------------------------------
+# --- captions (contract §4: 图片说明) ---------------------------------------------
 
 CAPTION_MARKERS: Final = frozenset("■▲△▼")
 CREDIT_PAREN_RE: Final = regex.compile(

@@ -1,6 +1,6 @@
 """The JSON shape -> the public records: the inverse of the ``to_dict`` methods.
 
-``Edition.from_dict`` and ``Edition.from_json`` call :func:`edition_from_dict`.
+``Edition.from_dict`` and ``Edition.from_json`` call `edition_from_dict`.
 Keys the model does not emit are ignored (the contract allows extra keys, such
 as a labeller's ``"unscored"``), and keys the contract does not require may be
 missing, so a hand-made expected reading loads too.  A reloaded edition equals
@@ -8,7 +8,7 @@ the one that was written: ``Edition.from_dict(e.to_dict()) == e``.
 
 ``content_lines`` (the non-blank source lines) is not in the JSON: it is the
 set of lines the records claim, which is the same set for every edition
-banmian builds (SPEC section 6 of the contract page, checked on every parse).
+banmian builds (contract §6, checked on every parse).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def _check_version(data: Mapping[str, Any]) -> None:
 
 
 def edition_from_dict(data: Mapping[str, Any]) -> Edition:
-    """Rebuild an :class:`~banmian.Edition` from its JSON shape.
+    """Rebuild an `Edition` from its JSON shape.
 
     Raises:
         InputError: ``data`` is not an edition's JSON shape (a required key

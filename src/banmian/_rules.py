@@ -1,4 +1,4 @@
-"""A :class:`~banmian.profile.Profile` compiled into the patterns the stages use.
+"""A `Profile` compiled into the patterns the stages use.
 
 Patterns that depend on the profile (role words, dateline sources, paragraph
 openers) are built here once per profile and cached; a profile is a frozen,

@@ -1,4 +1,4 @@
-"""Classified lines -> article drafts (SPEC section 4).
+"""Classified lines -> article drafts (contract §4).
 
 One pass over the lines.  A run of title lines starts an article when a
 byline follows it (or stood just before it), when the first paragraph after

@@ -2,7 +2,7 @@
 
 Every record carries its provenance: the 1-based source line numbers it was
 read from (``lines`` or ``line``), so any piece of output can be traced back
-to the input.  ``Edition.to_dict()`` gives the JSON shape of SPEC section 2;
+to the input.  ``Edition.to_dict()`` gives the JSON shape of contract §2;
 serialization lives here and nowhere else.
 """
 
@@ -78,7 +78,7 @@ class Byline:
     lines: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the byline in the JSON shape of SPEC section 2."""
+        """Return the byline in the JSON shape of contract §2."""
         return {
             "text": self.text,
             "org": self.org,
@@ -251,7 +251,7 @@ class Article:
         return "\n".join(b.text for b in self.blocks)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the article in the JSON shape of SPEC section 2."""
+        """Return the article in the JSON shape of contract §2."""
         return {
             "kicker": self.kicker,
             "headline": self.headline,
@@ -268,7 +268,7 @@ class Article:
 
 @attrs.frozen
 class LineAudit:
-    """The result of :meth:`Edition.audit`.
+    """The result of `Edition.audit`.
 
     Attributes:
         missing: Non-blank source lines that no part of the output accounts for.
@@ -293,14 +293,14 @@ class Edition:
         source: The file name the page was read from, or ``None``.
         encoding: The encoding the bytes were decoded with (``utf-8``,
             ``gb18030``, ``big5``, ``utf-16``, ...); ``None`` for text that
-            was never bytes (:func:`banmian.parse_edition`).
+            was never bytes (`banmian.parse_edition`).
         articles: The articles, in page order.
         photos: Standalone photo items (a caption and a credit, no article).
         artifacts: Lines removed as page furniture.
         duplicates: Text removed as repetition.
         warnings: What the parser had to guess about.
         content_lines: The 1-based numbers of the non-blank source lines;
-            :meth:`audit` checks that each is accounted for exactly once.
+            `audit` checks that each is accounted for exactly once.
     """
 
     source: str | None = None
@@ -382,7 +382,7 @@ class Edition:
         return self.audit().missing
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the edition in the JSON shape of SPEC section 2 (and the gold files)."""
+        """Return the edition in the JSON shape of contract §2 (and the gold files)."""
         return {
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
@@ -396,5 +396,5 @@ class Edition:
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """Return :meth:`to_dict` as JSON text, with Chinese kept readable."""
+        """Return `to_dict` as JSON text, with Chinese kept readable."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

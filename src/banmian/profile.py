@@ -2,10 +2,10 @@
 
 Mainland papers (GB/T 15834) and Hong Kong/Taiwan papers differ in quotes
 (“” against 「」), in the words that open a paragraph, in their agencies and
-in the role words of bylines.  A :class:`Profile` holds those differences as
-one frozen value; :data:`MAINLAND` is the default, :data:`TRADITIONAL` the
-profile for papers set in traditional characters, and :func:`detect_profile`
-picks one from the text.  Define your own with :func:`attrs.evolve` or the
+in the role words of bylines.  A `Profile` holds those differences as
+one frozen value; `MAINLAND` is the default, `TRADITIONAL` the
+profile for papers set in traditional characters, and `detect_profile`
+picks one from the text.  Define your own with `attrs.evolve` or the
 constructor — no library code needs editing::
 
     import attrs, banmian
@@ -103,7 +103,7 @@ _DETECT_CHARS: Final = 4_000
 
 
 def detect_profile(text: str) -> Profile:
-    """Pick :data:`TRADITIONAL` for a page in traditional characters, else :data:`MAINLAND`.
+    """Pick `TRADITIONAL` for a page in traditional characters, else `MAINLAND`.
 
     >>> detect_profile("香港文匯報訊 特區政府昨日宣布這項措施").name
     'traditional'
