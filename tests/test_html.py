@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import banmian
 from banmian._decode import decode_bytes
@@ -168,3 +170,34 @@ def test_show_writes_the_view(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_show_reports_a_missing_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", str(tmp_path / "missing.txt")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+_PAGE_LINES = st.lists(
+    st.sampled_from(
+        [
+            "标题在此处",
+            "□本报记者 王 凯",
+            "本报讯 正文一段，",
+            "没有结束的句子",
+            "结束了。",
+            "■图为港口 张三 摄",
+            "",
+            "",
+            "精彩",
+            "李",
+        ]
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PAGE_LINES)
+def test_any_page_shows_every_non_blank_line_once(lines: list[str]) -> None:
+    page = "\n".join(lines)
+    edition = banmian.parse_edition(page)
+    view = parse_view(edition.to_html(page))
+    wanted = [n for n, line in enumerate(lines, start=1) if line.strip()]
+    assert {n: len(view.lines.get(n, [])) for n in wanted} == dict.fromkeys(wanted, 1)
+    assert view.articles == len(edition.articles)
+    assert [h for h in view.hrefs if h[1:] not in view.ids] == []
