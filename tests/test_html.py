@@ -96,7 +96,9 @@ def test_lines_are_coloured_by_what_they_became() -> None:
 def test_the_dateline_is_marked_inside_its_line() -> None:
     page = "标题在此处\n\n□本报记者 王 凯\n\n本报讯 正文一段。"
     view = banmian.parse_edition(page).to_html(page)
-    assert re.search(r'data-line="5"[^>]*>.*?<span class="dateline">本报讯</span> 正文一段。', view)
+    assert re.search(
+        r'data-line="5"[^>]*>.*?<span class="dateline">本报讯</span> 正文一段。', view, re.DOTALL
+    )
 
 
 def test_a_join_across_a_column_break_is_marked_at_both_ends() -> None:
@@ -104,7 +106,7 @@ def test_a_join_across_a_column_break_is_marked_at_both_ends() -> None:
     edition = banmian.parse_edition(page)
     assert edition.articles[0].blocks[0].lines == (3, 7)
     view = edition.to_html(page)
-    assert re.search(r'data-line="7".*?<a class="join" href="#L3">', view)
+    assert re.search(r'data-line="7".*?<a class="join" href="#L3">', view, re.DOTALL)
     assert 'class="block paragraph joined"' in view
 
 

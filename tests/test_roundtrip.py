@@ -61,8 +61,9 @@ def test_another_schema_version_is_refused() -> None:
         [],
         {"articles": [{"headline": "x", "blocks": [{"kind": "paragraph"}]}]},
         {"artifacts": [{"line": "x"}]},
+        {"artifacts": [{"kind": "banner", "text": "x", "line": 1}]},
     ],
-    ids=["a-list", "a-block-without-text", "a-line-that-is-no-number"],
+    ids=["a-list", "a-block-without-text", "a-line-that-is-no-number", "an-unknown-kind"],
 )
 def test_other_shapes_are_refused_with_a_banmian_error(data: object) -> None:
     with pytest.raises(banmian.InputError, match="JSON shape"):

@@ -20,7 +20,14 @@ from ._api import DEFAULT_MAX_BYTES, Source, load_edition, parse_edition
 from ._corpus import CorpusResult, CorpusSources, FailedPage, ParsedPage, iter_editions
 from ._frame import to_frame
 from ._score import PageScore, ScoreReport, score, score_edition
-from .errors import BanmianError, DecodeError, InputError, InputTooLargeError, NotTextError
+from .errors import (
+    BanmianError,
+    DecodeError,
+    InputError,
+    InputTooLargeError,
+    InputTypeError,
+    NotTextError,
+)
 from .model import (
     SCHEMA_VERSION,
     Article,
@@ -29,12 +36,21 @@ from .model import (
     Block,
     Byline,
     Caption,
+    Decision,
     Duplicate,
     Edition,
     LineAudit,
     ParseWarning,
 )
-from .profile import MAINLAND, TRADITIONAL, Profile, detect_profile
+from .profile import (
+    MAINLAND,
+    TRADITIONAL,
+    Profile,
+    detect_profile,
+    profile_named,
+    register_profile,
+    registered_profiles,
+)
 
 __version__ = "0.1.0"
 
@@ -52,12 +68,14 @@ __all__ = [
     "Caption",
     "CorpusResult",
     "CorpusSources",
+    "Decision",
     "DecodeError",
     "Duplicate",
     "Edition",
     "FailedPage",
     "InputError",
     "InputTooLargeError",
+    "InputTypeError",
     "LineAudit",
     "NotTextError",
     "PageScore",
@@ -71,6 +89,9 @@ __all__ = [
     "iter_editions",
     "load_edition",
     "parse_edition",
+    "profile_named",
+    "register_profile",
+    "registered_profiles",
     "score",
     "score_edition",
     "to_frame",

@@ -7,6 +7,7 @@ kept as an ``unplaced`` artifact, with a warning.
 
 from __future__ import annotations
 
+from . import _warnings as warn
 from ._records import ArticleDraft, Line, PageDraft
 from .model import Article, Artifact, Block, Duplicate, Edition, ParseWarning
 
@@ -45,15 +46,14 @@ def build_edition(
         duplicates=duplicates,
         warnings=warnings + page.warnings,
         content_lines=tuple(line.number for line in lines),
+        decisions=page.decisions,
     )
     missing = edition.audit().missing
     if not missing:
         return edition
     by_number = {line.number: line for line in lines}
     unplaced = tuple(Artifact("unplaced", by_number[n].text or by_number[n].raw.strip(), n) for n in missing)
-    notes = tuple(
-        ParseWarning("unplaced", "a line no rule placed was kept as an artifact", n) for n in missing
-    )
+    notes = tuple(warn.unplaced(n) for n in missing)
     return Edition(
         source=source,
         encoding=encoding,
@@ -63,4 +63,5 @@ def build_edition(
         duplicates=duplicates,
         warnings=edition.warnings + notes,
         content_lines=edition.content_lines,
+        decisions=page.decisions,
     )

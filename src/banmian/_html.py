@@ -66,9 +66,11 @@ def render_html(edition: Edition, page: str | bytes, *, decisions: Mapping[int, 
         edition: The reading.
         page: What was parsed: the text given to ``parse_edition``, or the
             bytes ``load_edition`` read (decoded again as they were then).
-        decisions: Optional, source line number -> the decision that
-            placed the line (for example the name of a decision-table row);
-            shown when the pointer rests on the line.
+        decisions: Source line number -> the decision that placed the
+            line, shown when the pointer rests on the line.  By default,
+            the decision-table rows the reading recorded
+            (``Edition.explain()``), as ``table: rule -> outcome``; an
+            edition read back from JSON has none.
 
     Raises:
         InputError: ``page`` has fewer lines than the edition refers to, so
@@ -81,6 +83,8 @@ def render_html(edition: Edition, page: str | bytes, *, decisions: Mapping[int, 
         raise InputError(msg)
     joins = dict(_joins(edition, {n for n, text in lines if text.strip()}))
     warnings = _warnings_by_line(edition.warnings, len(lines))
+    if decisions is None:
+        decisions = _recorded_decisions(edition)
     source = "\n".join(
         _source_line(
             n,
@@ -88,7 +92,7 @@ def render_html(edition: Edition, page: str | bytes, *, decisions: Mapping[int, 
             places.get(n),
             joined_to=joins.get(n),
             warnings=warnings.get(n, []),
-            decision=(decisions or {}).get(n),
+            decision=decisions.get(n),
         )
         for n, text in lines
     )
@@ -103,6 +107,14 @@ def render_html(edition: Edition, page: str | bytes, *, decisions: Mapping[int, 
         source=source,
         reading="\n".join(_reading(edition, joins)),
     )
+
+
+def _recorded_decisions(edition: Edition) -> dict[int, str]:
+    """Line -> the decisions ``Edition.explain()`` recorded for it, one per text line."""
+    out: dict[int, list[str]] = {}
+    for decision in edition.explain():
+        out.setdefault(decision.line, []).append(f"{decision.table}: {decision.rule} -> {decision.outcome}")
+    return {line: "\n".join(texts) for line, texts in out.items()}
 
 
 def _page_text(edition: Edition, page: str | bytes) -> str:

@@ -14,13 +14,16 @@ banmian builds (contract §6, checked on every parse).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from .errors import InputError
 from .model import (
+    ARTIFACT_KINDS,
+    BLOCK_KINDS,
     SCHEMA_VERSION,
+    WARNING_KINDS,
     Article,
     Artifact,
     Author,
@@ -33,6 +36,18 @@ from .model import (
 )
 
 __all__ = ["edition_from_dict"]
+
+
+_Kind = TypeVar("_Kind", bound=str)
+
+
+def _kind(value: Any, known: tuple[_Kind, ...]) -> _Kind:
+    """``value`` if it is one of the ``known`` kinds of the model."""
+    for kind in known:
+        if value == kind:
+            return kind
+    msg = f"unknown kind {value!r} (known: {', '.join(known)})"
+    raise ValueError(msg)
 
 
 def _ints(value: Any) -> tuple[int, ...]:
@@ -56,7 +71,7 @@ def _caption(data: Mapping[str, Any]) -> Caption:
 
 
 def _block(data: Mapping[str, Any]) -> Block:
-    return Block(kind=data["kind"], text=data["text"], lines=_ints(data.get("lines")))
+    return Block(kind=_kind(data["kind"], BLOCK_KINDS), text=data["text"], lines=_ints(data.get("lines")))
 
 
 def _article(data: Mapping[str, Any]) -> Article:
@@ -85,7 +100,8 @@ def _duplicate(data: Mapping[str, Any]) -> Duplicate:
 
 def _warning(data: Mapping[str, Any]) -> ParseWarning:
     line = data.get("line")
-    return ParseWarning(kind=data["kind"], message=data["message"], line=None if line is None else int(line))
+    kind = _kind(data["kind"], WARNING_KINDS)
+    return ParseWarning(kind=kind, message=data["message"], line=None if line is None else int(line))
 
 
 def _check_version(data: Mapping[str, Any]) -> None:
@@ -113,7 +129,7 @@ def edition_from_dict(data: Mapping[str, Any]) -> Edition:
             articles=tuple(_article(a) for a in data.get("articles") or ()),
             photos=tuple(_caption(p) for p in data.get("photos") or ()),
             artifacts=tuple(
-                Artifact(kind=a["kind"], text=a["text"], line=int(a["line"]))
+                Artifact(kind=_kind(a["kind"], ARTIFACT_KINDS), text=a["text"], line=int(a["line"]))
                 for a in data.get("artifacts") or ()
             ),
             duplicates=tuple(_duplicate(d) for d in data.get("duplicates") or ()),

@@ -12,7 +12,7 @@ import json
 import reprlib
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import attrs
 
@@ -20,25 +20,61 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "ARTIFACT_KINDS",
+    "BLOCK_KINDS",
     "SCHEMA_VERSION",
+    "WARNING_KINDS",
     "Article",
     "Artifact",
+    "ArtifactKind",
     "Author",
     "Block",
     "BlockKind",
     "Byline",
     "Caption",
+    "Decision",
     "Duplicate",
     "Edition",
     "LineAudit",
     "ParseWarning",
+    "WarningKind",
 ]
 
 SCHEMA_VERSION: Final = 1
 """The version of the JSON shape, written as ``schema_version`` by ``Edition.to_dict()``."""
 
-BlockKind = str
-"""One of ``"paragraph"``, ``"subhead"`` (小标题) or ``"list_item"``."""
+BlockKind = Literal["paragraph", "subhead", "list_item"]
+"""What a body block is: a paragraph, a subhead (小标题) or a list item."""
+
+ArtifactKind = Literal[
+    "page_header",
+    "vertical_text",
+    "orphan_title",
+    "orphan_byline",
+    "orphan_credit",
+    "end_mark",
+    "jump",
+    "markup",
+    "unplaced",
+]
+"""What a line removed as page furniture was (see `Artifact`)."""
+
+WarningKind = Literal[
+    "orphan_byline",
+    "orphan_credit",
+    "untitled_text",
+    "joined_across_blocks",
+    "unjoined_fragment",
+    "missing_start",
+    "replaced_bytes",
+    "possible_mojibake",
+    "unplaced",
+]
+"""What a `ParseWarning` is about."""
+
+BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
+ARTIFACT_KINDS: tuple[ArtifactKind, ...] = get_args(ArtifactKind)
+WARNING_KINDS: tuple[WarningKind, ...] = get_args(WarningKind)
 
 
 @attrs.frozen
@@ -139,16 +175,19 @@ class Artifact:
     """A line removed as page furniture.
 
     Attributes:
-        kind: ``page_header``, ``vertical_text``, ``orphan_title``,
-            ``orphan_byline``, ``orphan_credit`` (a photo credit with no
-            caption), ``markup`` (a line that was only markdown residue or
-            invisible characters) or ``unplaced`` (a line no rule placed,
-            kept so that nothing is lost; always with a warning).
+        kind: ``page_header`` (page and section headers, folios, pinyin
+            lines, mastheads, banners), ``vertical_text`` (a vertically set
+            column title), ``orphan_title``, ``orphan_byline``,
+            ``orphan_credit`` (a photo credit with no caption), ``end_mark``
+            (（完）), ``jump`` (（下转A06版）), ``markup`` (a line that was only
+            markdown residue or invisible characters) or ``unplaced`` (a line
+            no rule placed, kept so that nothing is lost; always with a
+            warning).
         text: The normalized text of the line.
         line: The source line.
     """
 
-    kind: str
+    kind: ArtifactKind
     text: str
     line: int
 
@@ -189,20 +228,43 @@ class ParseWarning:
     """Something the parser had to guess about, recorded for audit.
 
     Attributes:
-        kind: A stable identifier, for example ``orphan_byline``,
-            ``joined_across_blocks``, ``unjoined_fragment``,
-            ``replaced_bytes`` or ``possible_mojibake``.
+        kind: A stable identifier, one of `WARNING_KINDS`
+            (``orphan_byline``, ``joined_across_blocks``, ``replaced_bytes``, ...).
         message: A sentence for a human.
         line: The source line concerned, or ``None`` for the whole input.
     """
 
-    kind: str
+    kind: WarningKind
     message: str
     line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return ``{"kind", "message", "line"}``."""
         return {"kind": self.kind, "message": self.message, "line": self.line}
+
+
+@attrs.frozen
+class Decision:
+    """Why a line was read as it was: the named row of a decision table that fired.
+
+    Attributes:
+        line: The source line the decision is about.
+        table: The decision table (``line_kind``, ``title_run``,
+            ``article_start``, ``byline_place``, ``title_trim``).
+        rule: The name of the row that decided, as documented in the
+            structure guide (for example ``byline_follows``).
+        outcome: What the row decided (``byline``, ``start``, ``subhead``,
+            ``own_article``, ...).
+    """
+
+    line: int
+    table: str
+    rule: str
+    outcome: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"line", "table", "rule", "outcome"}``."""
+        return {"line": self.line, "table": self.table, "rule": self.rule, "outcome": self.outcome}
 
 
 @attrs.frozen
@@ -311,6 +373,23 @@ class Edition:
     duplicates: tuple[Duplicate, ...] = ()
     warnings: tuple[ParseWarning, ...] = ()
     content_lines: tuple[int, ...] = attrs.field(default=(), repr=False)
+    decisions: tuple[Decision, ...] = attrs.field(default=(), repr=False, eq=False)
+
+    def explain(self, line: int | None = None) -> tuple[Decision, ...]:
+        """Why each line was read as it was: the decisions that placed it, in order.
+
+        Args:
+            line: Only the decisions about this source line; all when ``None``.
+
+        Examples:
+            >>> import banmian
+            >>> edition = banmian.parse_edition("港口航线再加密\\n\\n本报记者 王凯\\n\\n本报讯 新航线开通。")
+            >>> [(d.line, d.table, d.rule) for d in edition.explain(3)]
+            [(3, 'line_kind', 'byline'), (3, 'byline_place', 'under_its_title')]
+        """
+        if line is None:
+            return self.decisions
+        return tuple(d for d in self.decisions if d.line == line)
 
     def __repr__(self) -> str:
         counts = ("articles", "photos", "artifacts", "duplicates", "warnings")
@@ -384,7 +463,6 @@ class Edition:
     def to_dict(self) -> dict[str, Any]:
         """Return the edition in the JSON shape of contract §2 (and the gold files)."""
         return {
-            "schema_version": SCHEMA_VERSION,
             "source": self.source,
             "encoding": self.encoding,
             "page_headers": list(self.page_headers),
@@ -393,6 +471,7 @@ class Edition:
             "artifacts": [a.to_dict() for a in self.artifacts],
             "duplicates": [d.to_dict() for d in self.duplicates],
             "warnings": [w.to_dict() for w in self.warnings],
+            "schema_version": SCHEMA_VERSION,  # last: a JSON Lines record still opens with its source
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

@@ -1,0 +1,71 @@
+"""Recognize what opens a paragraph: a dateline (电头) and its reporters (contract §4).
+
+``本报3月28日讯 28日上午，…`` opens with the dateline ``本报3月28日讯``.
+Brackets around the dateline (``【本报讯】``) are not part of it.  Reporters
+in parentheses right after it (``（记者 刘明、赵磊）``) are read too.  Taiwan
+wire style ``（中央社記者林志明台北4日電）`` gives the dateline
+``中央社台北4日電`` and the reporter; ``【記者王小明／台北報導】`` gives the
+reporter.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._patterns import Rules
+from .._records import DatelineMatch
+from ..model import Author, Byline
+from .byline import parse_byline
+
+# Every opening this module reads has 讯, 电 or 报道 (in either script)
+# within its first few dozen characters: a line without them is not looked at
+# further.
+_OPENING_WINDOW: Final = 48
+
+
+def match_dateline(text: str, rules: Rules) -> DatelineMatch | None:
+    """Recognize a dateline at the start of a paragraph.
+
+    >>> from banmian._patterns import rules_for
+    >>> from banmian.profile import MAINLAND
+    >>> rules = rules_for(MAINLAND)
+    >>> m = match_dateline("新华社北京5月4日电（记者 刘明、赵磊）国务院新闻办公室今天举行发布会。", rules)
+    >>> m.dateline, [a.name for a in m.byline.authors], m.rest
+    ('新华社北京5月4日电', ['刘明', '赵磊'], '国务院新闻办公室今天举行发布会。')
+    >>> match_dateline("（中央社記者林志明台北4日電）捷運局今天表示。", rules).dateline
+    '中央社台北4日電'
+    >>> match_dateline("据了解，项目已开工。", rules) is None
+    True
+    """
+    head = text[:_OPENING_WINDOW]
+    if not ("讯" in head or "电" in head or "訊" in head or "電" in head or "導" in head or "道" in head):
+        return None
+    agency = rules.agency_dateline_re.match(text)
+    if agency is not None:
+        role = rules.canonical_role(agency.group("role"))
+        reporter = Byline(
+            text=f"{agency.group('org')}{agency.group('role')} {agency.group('name')}",
+            org=agency.group("org"),
+            authors=(Author(agency.group("name"), role),),
+        )
+        dateline = agency.group("org") + agency.group("place") + agency.group("date") + agency.group("end")
+        return DatelineMatch(dateline, reporter, agency.group("rest").strip())
+    bracket = rules.bracket_byline_re.match(text)
+    if bracket is not None:
+        inner = parse_byline(text[bracket.start("role") : bracket.end("place")] + "報導", rules=rules)
+        return DatelineMatch(None, inner, bracket.group("rest").strip())
+    match = rules.dateline_re.match(text)
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    reporters = rules.reporters_re.match(rest)
+    byline = (
+        parse_byline(
+            reporters.group("inner") or reporters.group("bare") or reporters.group("said"), rules=rules
+        )
+        if reporters is not None
+        else None
+    )
+    if reporters is not None and byline is not None:
+        rest = reporters.group("rest").strip()
+    return DatelineMatch(match.group("dateline"), byline, rest)
