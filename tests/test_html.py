@@ -203,3 +203,14 @@ def test_any_page_shows_every_non_blank_line_once(lines: list[str]) -> None:
     assert {n: len(view.lines.get(n, [])) for n in wanted} == dict.fromkeys(wanted, 1)
     assert view.articles == len(edition.articles)
     assert [h for h in view.hrefs if h[1:] not in view.ids] == []
+
+
+def test_the_decisions_the_reading_recorded_show_by_default() -> None:
+    page = "港口航线再加密\n\n本报记者 王凯\n\n本报讯 新航线开通。"
+    edition = banmian.parse_edition(page)
+    recorded = [f"{d.table}: {d.rule} -> {d.outcome}" for d in edition.explain(3)]
+    assert recorded
+    assert parse_view(edition.to_html(page)).titles[3] == "\n".join(
+        ["line 3: byline of article 1", *recorded]
+    )
+    assert parse_view(edition.to_html(page, decisions={})).titles[3] == "line 3: byline of article 1"

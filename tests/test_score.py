@@ -129,3 +129,12 @@ def test_min_makes_a_low_mean_fail(tmp_path: Path) -> None:
 def test_a_folder_without_expected_readings_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(banmian.InputError, match="no expected readings"):
         banmian.score(tmp_path, SEEDS)
+
+
+def test_a_label_made_from_banmian_parse_output_finds_its_page(tmp_path: Path) -> None:
+    """``banmian parse seeds/x.txt > labels/x.json`` records the path as given: ``seeds/x.txt``."""
+    label = reading()
+    label["source"] = f"seeds/{SEED}.txt"
+    (tmp_path / f"{SEED}.json").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    report = banmian.score(tmp_path, SEEDS)
+    assert [(p.source, p.score, p.error) for p in report.pages] == [(f"seeds/{SEED}.txt", 1.0, None)]

@@ -317,7 +317,10 @@ def score(expected_dir: str | os.PathLike[str], pages_dir: str | os.PathLike[str
     """Read every page that has an expected reading and score it.
 
     Each ``EXPECTED_DIR/*.json`` (in name order) is an expected reading; its
-    page is ``PAGES_DIR/<its "source">`` (or ``<its stem>.txt`` without one).
+    page is ``PAGES_DIR/<its "source">``, or ``PAGES_DIR/<the file name of
+    its "source">`` when that is a path that is not under ``PAGES_DIR`` (as
+    ``banmian parse pages/p1.txt`` writes it), or ``<its stem>.txt``
+    without a source.
     A page that cannot be read scores 0.0 with its error; the others go on.
 
     Raises:
@@ -341,8 +344,11 @@ def _score_file(path: Path, pages_dir: Path) -> PageScore:
         msg = f"{path}: an expected reading is a JSON object, not {type(expected).__name__}"
         raise InputError(msg)
     source = str(expected.get("source") or path.stem + ".txt")
+    page = pages_dir / source
+    if not page.exists():  # a source written as a path (banmian parse records the path as given)
+        page = pages_dir / Path(source).name
     try:
-        edition = load_edition(pages_dir / source)
+        edition = load_edition(page)
     except BanmianError as exc:
         return PageScore(source=source, score=0.0, error=str(exc))
     return score_edition(expected, edition)
