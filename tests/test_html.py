@@ -3,7 +3,7 @@
 Checked without a browser: every non-blank source line is one line element,
 coloured by what it became and linked to its place in the reading; every
 article is one ``<article>``; joins, datelines, warnings and decisions show
-at their lines; the file fetches nothing.  tests/test_view.py checks the
+at their lines; the file fetches nothing.  tests/test_browser.py checks the
 same in a real browser.
 """
 

@@ -22,6 +22,9 @@ from .conftest import ROOT, SEEDS
 README = ROOT / "README.md"
 NAMED_SEED = "seeds/000_b8a3ab7b253d933e.txt"
 _PYTHON_RE = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+# It runs the example on every page in a subprocess, and mypy: slow by design.
+pytestmark = pytest.mark.slow
+
 PAGES = sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests" / "pages").glob("*.txt"))
 
 
