@@ -28,6 +28,7 @@ _SLOW_MODULES = frozenset(
         "test_examples",
         "test_campaign",
         "test_browser",
+        "test_benchmark",
     )
 )
 

@@ -76,3 +76,14 @@ def test_every_kind_in_the_output_is_a_declared_kind() -> None:
         assert {b.kind for a in edition.articles for b in a.blocks} <= set(BLOCK_KINDS)
         assert {a.kind for a in edition.artifacts} <= set(ARTIFACT_KINDS)
         assert {w.kind for w in edition.warnings} <= set(WARNING_KINDS)
+
+
+def test_structure_docs_name_every_decision_table_row() -> None:
+    """docs/structure.md documents every row of every table by name, with an example."""
+    from .test_cases import TABLES  # noqa: PLC0415 - the table registry of the case tests
+
+    text = (ROOT / "docs" / "structure.md").read_text("utf-8")
+    for table, rows in TABLES.items():
+        assert f"`{table}`" in text or table == "line_kind", table
+        for row in rows:
+            assert re.search(rf"^\| `{row}` \|", text, re.MULTILINE), f"{table}: row {row} is not documented"

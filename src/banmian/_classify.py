@@ -22,9 +22,11 @@ from ._lexicon import (
     CLOSING_CREDIT_MAX,
     CREDIT_LINE_MAX,
     FOLIO_MAX_CHARS,
+    HEADLINE_BY_FOLLOWER_MAX,
     LAYOUT_GAP,
     MARK_MAX_CHARS,
     MARKED_SUBHEAD_MAX,
+    NON_FINAL_IN_TITLE,
     SUBHEAD_MAX_CHARS,
     TITLE_FINAL_MARKS,
     TITLE_MAX_CHARS,
@@ -50,7 +52,7 @@ class _Context:
     """What every rule sees: all the lines, the profile's compiled patterns,
     and what the recognizers read so far (each line is read once)."""
 
-    __slots__ = ("_bylines", "_captions", "_inlines", "body_started", "lines", "rules")
+    __slots__ = ("_bylines", "_captions", "_inlines", "_openings", "body_started", "lines", "rules")
 
     def __init__(self, lines: tuple[Line, ...], rules: Rules) -> None:
         self.lines = lines
@@ -60,6 +62,7 @@ class _Context:
         self._bylines: list[object] = [_UNREAD] * len(lines)
         self._captions: list[object] = [_UNREAD] * len(lines)
         self._inlines: list[object] = [_UNREAD] * len(lines)
+        self._openings: list[object] = [_UNREAD] * len(lines)
 
     def byline(self, i: int) -> Byline | None:
         """The line read as a byline, or ``None``."""
@@ -88,8 +91,11 @@ class _Context:
         return found  # type: ignore[return-value]
 
     def opening(self, i: int) -> DatelineMatch | None:
-        """The dateline the line opens with (read once, when its kind is known)."""
-        return match_dateline(self.lines[i].text, self.rules)
+        """The dateline or reporters the line opens with, or ``None``."""
+        found = self._openings[i]
+        if found is _UNREAD:
+            found = self._openings[i] = match_dateline(self.lines[i].text, self.rules)
+        return found  # type: ignore[return-value]
 
 
 _Test = Callable[[_Context, int], bool]
@@ -237,13 +243,37 @@ def _is_title(ctx: _Context, i: int) -> bool:
             or (text[-1] not in "：:" and i > 0 and _is_byline(ctx, i - 1))
         )
     if not is_title_like(text):
-        return ctx.inline(i) is not None  # 标题 本报记者 王凯
+        # 标题 本报记者 王凯; or a headline whose shape alone does not say so
+        # (an inner ？, a short lead clause, four parts), over its byline or
+        # over a paragraph that opens with a dateline.
+        return ctx.inline(i) is not None or _headline_by_what_follows(ctx, i)
+    if _is_note(text) or ctx.opening(i) is not None:
+        # A line wholly in parentheses (（作者单位：…）) is a note, and a line
+        # that opens with a dateline or a bracket byline is the first
+        # paragraph, however short a column break left it.
+        return False
     following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
     if following is not None and following.continues:  # the first line of a wrapped paragraph
         return False
     # A title-shaped line whose next line cannot start a paragraph is the
     # first piece of that paragraph, cut by a column break.
     return following is None or not starts_as_continuation(following.text)
+
+
+def _headline_by_what_follows(ctx: _Context, i: int) -> bool:
+    """A headline-length line with no full stop, not ending open, set right
+    over a byline or over a paragraph that opens with a dateline."""
+    text = ctx.lines[i].text
+    if len(text) > HEADLINE_BY_FOLLOWER_MAX or "。" in text or text[-1] in NON_FINAL_IN_TITLE:
+        return False
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before >= LAYOUT_GAP:
+        return False
+    return _is_byline(ctx, i + 1) or ctx.opening(i + 1) is not None
+
+
+def _is_note(text: str) -> bool:
+    """A line wholly in round brackets: an author's note or a source, never a title."""
+    return text[:1] in "（(" and text[-1:] in "）)"
 
 
 def _always(ctx: _Context, i: int) -> bool:

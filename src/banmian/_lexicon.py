@@ -83,6 +83,10 @@ BYLINE_MAX_CHARS: Final = 60
 # two dozen characters a line; subtitles and long one-line headlines stay
 # within about 60 (beyond that it is body text that lost its stop).
 TITLE_MAX_CHARS: Final = 60
+# A headline that its shape alone does not show (an inner ？, a short lead
+# clause) is still a headline when a byline or a dateline stands under it;
+# such headlines stay within about 40 characters.
+HEADLINE_BY_FOLLOWER_MAX: Final = 40
 # Subheads (小标题) are short phrases or a balanced couplet of two phrases.
 SUBHEAD_MAX_CHARS: Final = 24
 # Clause parts of a couplet headline are at least this long (four-character
@@ -137,6 +141,10 @@ ROLE_CANON: Final = {
     for spelled in both_scripts((word,))
     if spelled != (canon or word)
 }
+# The dash before an author's signature at the end of a commentary (——张三);
+# a subtitle after a dash opens with a verb instead (——记…, ——访…).
+SIGNATURE_DASHES: Final = ("——", "—")
+NOT_SIGNATURE_INITIALS: Final = "记記访訪致写寫"
 # What the work was, printed before a byline: 文/本报记者 X, 图/X, 采写：X.
 BYLINE_LABELS: Final = both_scripts(("文图", "图文", "文", "图", "摄影", "撰文", "采写", "作者"))
 # The trailing words of a byline: 报道, 报道组, 专稿.
@@ -178,6 +186,9 @@ CREDIT_SOURCES: Final = both_scripts(
 )
 # Labels that introduce a source credit (来源：…).
 SOURCE_LABELS: Final = both_scripts(("来源", "稿件来源"))
+# Photo agencies and picture desks credited alone on the line under a photo
+# (人民视觉), or in brackets after the photographer (张三摄（影像中国）).
+PHOTO_SOURCES: Final = both_scripts(("人民视觉", "视觉中国", "影像中国", "东方IC", "图虫创意", "新华图片"))
 # Agencies whose photo credit is the agency's name and 发 (新华社发).
 PHOTO_AGENCIES: Final = both_scripts(("新华社", "中新社"))
 # A paper's short name right before 讯 (南都讯 …): words that end in 讯

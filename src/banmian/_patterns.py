@@ -91,7 +91,13 @@ BYLINE_TAIL_RE: Final = regex.compile(
     r"|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
 )
 REPORTED_RE: Final = regex.compile(rf"\s*(?:{_REPORTED})$")
-BYLINE_LEAD_RE: Final = regex.compile(rf"^(?:{alternation(lex.BYLINE_LABELS)})\s?[/／:：]\s?")
+# Where the reporters filed from, after a slash (王大明、李小華／台北報導): only
+# a byline ends like this, so the names before it need no role word.
+FILED_FROM_PLACE_RE: Final = regex.compile(rf"[／/]\s?\p{{Han}}{{2,6}}(?:{_REPORTED})[】〕\]]?$")
+BYLINE_LEAD_RE: Final = regex.compile(
+    rf"^(?:(?:{alternation(lex.BYLINE_LABELS)})\s?[/／:：︰]"
+    rf"|(?:{alternation(lex.SIGNATURE_DASHES)})(?=\s?[^\s{lex.NOT_SIGNATURE_INITIALS}]))\s?"
+)
 # An author's affiliation after the name (作者：张伟，系某大学教授), or where the
 # reporter filed from (本报记者 赵磊 发自卡塔尔多哈): not part of any name.
 AFFILIATION_RE: Final = regex.compile(
@@ -104,7 +110,7 @@ PADDED_NAMES_RE: Final = regex.compile(r"^\p{Han}\s{1,3}\p{Han}(?:\s{1,3}\p{Han}
 NAME_FULL_RE: Final = regex.compile(rf"^{lex.NAME}$")
 # Names are set apart by spaces, 、 or a slash; a comma between two words
 # makes a clause of prose (本报记者走访发现，…), not a byline.
-NAME_SEPARATORS_RE: Final = regex.compile(r"[\s、／/：:]+")
+NAME_SEPARATORS_RE: Final = regex.compile(r"[\s、／/：:︰]+")
 BYLINE_BRACKETS_RE: Final = regex.compile(r"^[【\[（(](?P<inner>[^】\]）)]{2,60})[】\]）)]$")
 # Two single characters padded apart (王 凯): one two-character name.
 PADDED_PAIR_RE: Final = regex.compile(r"(?<!\p{Han})(\p{Han})\s{1,3}(\p{Han})(?!\p{Han})")
@@ -119,6 +125,8 @@ CREDIT_PAREN_RE: Final = regex.compile(
 CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
 CREDIT_SUFFIX_RE: Final = regex.compile(r"\s?(?:摄|攝|发|發)$")
 CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
+# The picture desk in brackets after a photographer's credit: 张三摄（影像中国）.
+PHOTO_SOURCE_TAIL_RE: Final = regex.compile(r"(?<=[摄攝])[（(]\p{Han}{2,8}[）)]$")
 
 # --- titles and paragraph openers -------------------------------------------------------------------
 
@@ -156,6 +164,8 @@ class Rules:
     reporters_re: regex.Pattern[str]
     agency_dateline_re: regex.Pattern[str]
     bracket_byline_re: regex.Pattern[str]
+    names_byline_re: regex.Pattern[str]
+    bracket_dateline_re: regex.Pattern[str]
     slash_credit_re: regex.Pattern[str]
     opener_re: regex.Pattern[str]
     closing_credit_re: regex.Pattern[str]
@@ -182,6 +192,8 @@ class Rules:
             self.dateline_re.match(text)
             or self.agency_dateline_re.match(text)
             or self.bracket_byline_re.match(text)
+            or self.names_byline_re.match(text)
+            or self.bracket_dateline_re.match(text)
             or self.opener_re.match(text)
             or ENUMERATOR_RE.match(text)
         )
@@ -198,14 +210,19 @@ def rules_for(profile: Profile) -> Rules:
         profile=profile,
         role_canon=canon,
         role_re=regex.compile(roles),
-        # An org printed before the role: 大众日报/大众新闻记者, 新华社记者, 香港文匯報記者.
-        org_before_role_re=regex.compile(rf"^(?P<org>[^\s，。、]{{2,20}}?)(?P<role>{roles})"),
+        # An org printed before the role: 大众日报/大众新闻记者, 新华社记者, 香港文匯報記者;
+        # a paper's or an agency's name may stand apart by a space (聯合報 記者X).
+        org_before_role_re=regex.compile(
+            rf"^(?P<org>[^\s，。、]{{2,20}}?)(?:(?<=[报報社网網台闻聞])\s)?(?P<role>{roles})"
+        ),
         credit_tail_re=_credit_tail(roles),
         credit_line_re=_credit_line(roles, profile),
         dateline_re=_dateline(sources),
         reporters_re=_reporters(roles),
         agency_dateline_re=_agency_dateline(roles, sources),
         bracket_byline_re=_bracket_byline(roles),
+        names_byline_re=_names_byline(),
+        bracket_dateline_re=_bracket_dateline(sources),
         # X/文 Y/图, 记者 王 明/文 李 华/图: who wrote and who photographed.
         slash_credit_re=regex.compile(
             rf"(?:(?P<role>{roles})\s?)?(?P<name>{_NAME_OR_PADDED})\s?[/／]\s?"
@@ -225,10 +242,10 @@ def rules_for(profile: Profile) -> Rules:
         column_name_re=regex.compile(rf"^\p{{Han}}{{0,4}}(?:{alternation(profile.column_names)})$"),
         caption_lead_re=regex.compile(rf"^(?:{alternation(profile.caption_leads)})"),
         caption_lead_initials=frozenset(lead[:1] for lead in profile.caption_leads),
-        institutional_bylines=lex.INSTITUTIONAL_BYLINES,
+        institutional_bylines=profile.institutional_bylines,
         # What every byline but a labelled one holds somewhere: a role word, a
         # slash (X/文), or the name of an institution that signs (本报评论员).
-        byline_hint_re=regex.compile(rf"{roles}|[/／]|{alternation(lex.INSTITUTIONAL_BYLINES)}"),
+        byline_hint_re=regex.compile(rf"{roles}|[/／]|{alternation(profile.institutional_bylines)}"),
     )
 
 
@@ -248,8 +265,10 @@ def _credit_tail(roles: str) -> regex.Pattern[str]:
 def _credit_line(roles: str, profile: Profile) -> regex.Pattern[str]:
     """A line that is only a credit: 董梅雪 摄, 本报记者 刘明 摄, 新华社发."""
     return regex.compile(
-        rf"^[（(]?(?:[^\s（）()，。]{{0,16}}?(?:{roles})\s?)?{_NAMES}\s?(?:摄|攝)[）)]?$"
+        rf"^[（(]?(?:[^\s（）()，。]{{0,16}}?(?:{roles})\s?)?{_NAMES}\s?(?:摄|攝)[）)]?"
+        rf"(?:[（(](?:{alternation(profile.photo_sources)})[）)])?$"
         rf"|^[（(]?(?:{alternation(profile.photo_agencies)})(?:发|發)[）)]?$"
+        rf"|^[（(]?(?:{alternation(profile.photo_sources)})[）)]?$"
     )
 
 
@@ -280,7 +299,9 @@ def _reporters(roles: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"^\s?(?:[（(](?P<inner>(?:{roles})[^（）()]{{1,40}})[）)]"
         rf"|(?P<bare>(?:(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*\s)+)"
-        rf"|(?P<said>(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*)(?:{_REPORTED})[：:])"
+        rf"|(?P<said>(?:{roles})\s?\p{{Han}}{{2,3}}(?:、\p{{Han}}{{2,3}})*)(?:{_REPORTED})[：:]"
+        # names alone in brackets: （李龙、程然）
+        r"|[（(](?P<names>\p{Han}{2,3}(?:[、 ]\p{Han}{2,3}){0,4})[）)])"
         r"\s?(?P<rest>.*)$",
         regex.DOTALL,
     )
@@ -305,6 +326,27 @@ def _bracket_byline(roles: str) -> regex.Pattern[str]:
         rf"^(?P<open>[【〔\[])?(?P<role>{roles})\s?(?P<names>{_NAMES})\s?[／/](?P<place>\p{{Han}}{{2,6}})"
         rf"(?:{_REPORTED})(?(open)[】〕\]])"
         r"\s?(?P<rest>.*)$",
+        regex.DOTALL,
+    )
+
+
+def _names_byline() -> regex.Pattern[str]:
+    """Taiwan paper style with several names and no role word, in brackets:
+    【王大明、李小華／台北報導】."""
+    return regex.compile(
+        rf"^[【〔\[](?P<names>{_NAME_OR_PADDED}(?:[、，,]\s?{_NAME_OR_PADDED}){{0,5}})\s?[／/]"
+        rf"(?P<place>\p{{Han}}{{2,6}})(?:{_REPORTED})[】〕\]]\s?(?P<rest>.*)$",
+        regex.DOTALL,
+    )
+
+
+def _bracket_dateline(sources: str) -> regex.Pattern[str]:
+    """A paper's or an agency's opener in brackets, ending in 讯, 电 or 报道:
+    （星島日報報道）, 【本報記者報道】, （中央社台北23日電）, （中央社雪梨23日綜合外電報導）."""
+    return regex.compile(
+        r"^[（(【〔\[](?P<dateline>(?:据|據)?"
+        rf"(?:{sources}|\p{{Han}}{{2,8}}?(?:报|報|社|台|网|網))[\p{{Han}}\d]{{0,12}}?"
+        rf"(?:讯|訊|电|電|{_REPORTED}))[）)】〕\]]\s?(?P<rest>.*)$",
         regex.DOTALL,
     )
 

@@ -49,6 +49,11 @@ def _stub_opening(text: str) -> bool:
     return sentence is not None and len(sentence.group(0)) - 1 <= _STUB_SENTENCE_MAX
 
 
+def _is_tail(block: BlockDraft) -> bool:
+    """A paragraph piece after a layout break that cannot open a paragraph."""
+    return block.kind == "paragraph" and block.after_break and starts_as_continuation(block.text)
+
+
 def _following(blocks: list[BlockDraft], after: int, used: set[int]) -> list[int]:
     """The indices of the next unused blocks after ``after``, at most the lookahead."""
     found: list[int] = []
@@ -70,7 +75,13 @@ def _continuation(
     nearest = following[0]
     candidate = blocks[nearest]
     if candidate.kind == "paragraph" and not rules.opens_paragraph(candidate.text):
-        return nearest, False
+        if starts_as_continuation(candidate.text):
+            return nearest, False
+        # A piece after a layout break that cannot open a paragraph is the
+        # tail, when the next paragraph could open one: the tail landed past a
+        # complete paragraph, or two cut paragraphs interleave (A B A′ B′).
+        tail = next((k for k in following[1:] if _is_tail(blocks[k])), None)
+        return (tail, True) if tail is not None else (nearest, False)
     for k in following[1:]:
         block = blocks[k]
         if block.kind != "paragraph" or rules.opens_paragraph(block.text):

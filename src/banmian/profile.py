@@ -72,6 +72,9 @@ class Profile:
         column_names: Titles of columns of short items (``简讯``, ``快讯``).
         folio_labels: Labels of a folio line (``责任编辑``).
         caption_leads: Words that introduce a caption (``图为``).
+        photo_sources: Picture desks credited under a photo (``人民视觉``).
+        institutional_bylines: Bylines of the paper itself, naming no
+            person (``本报评论员``).
     """
 
     name: str
@@ -92,6 +95,8 @@ class Profile:
     column_names: tuple[str, ...] = lex.COLUMN_NAMES
     folio_labels: tuple[str, ...] = lex.FOLIO_LABELS
     caption_leads: tuple[str, ...] = lex.CAPTION_LEADS
+    photo_sources: tuple[str, ...] = lex.PHOTO_SOURCES
+    institutional_bylines: frozenset[str] = lex.INSTITUTIONAL_BYLINES
 
 
 MAINLAND: Final = Profile(name="mainland")
@@ -112,6 +117,10 @@ _SIMPLIFIED: Final = tuple(pair[0] for pair in lex.SCRIPT_TELLTALES.split())
 _TRADITIONAL: Final = tuple(pair[1] for pair in lex.SCRIPT_TELLTALES.split())
 # Only the start of a page is looked at: a few thousand characters decide.
 _DETECT_CHARS: Final = 4_000
+# A window this long with this many telltales of one script and none of the
+# other settles it (a page mixes scripts only in names and quotations).
+_DETECT_STEP: Final = 1_000
+_CLEAR_COUNT: Final = 20
 
 # Profiles users registered, by name, in the order registered.  The one piece
 # of process-wide state in banmian: registering is an explicit act of the
@@ -166,6 +175,20 @@ def profile_named(name: str) -> Profile:
     raise KeyError(msg)
 
 
+def _script(text: str) -> Script:
+    """Traditional when the start of the page has more characters written only
+    in traditional script than only in simplified; looked at a window at a
+    time, stopping early once the page is clearly in one script."""
+    traditional = simplified = 0
+    for start in range(0, _DETECT_CHARS, _DETECT_STEP):
+        window = text[start : start + _DETECT_STEP]
+        traditional += sum(map(window.count, _TRADITIONAL))
+        simplified += sum(map(window.count, _SIMPLIFIED))
+        if min(traditional, simplified) == 0 and max(traditional, simplified) >= _CLEAR_COUNT:
+            break
+    return "traditional" if traditional > simplified else "simplified"
+
+
 def detect_profile(text: str) -> Profile:
     """Pick the profile of a page: its script first (`TRADITIONAL` for a
     page in traditional characters, else `MAINLAND`), then a registered
@@ -176,14 +199,11 @@ def detect_profile(text: str) -> Profile:
     >>> detect_profile("本报讯 这项措施").name
     'mainland'
     """
-    sample = text[:_DETECT_CHARS]
-    traditional = sum(sample.count(char) for char in _TRADITIONAL)
-    simplified = sum(sample.count(char) for char in _SIMPLIFIED)
-    script: Script = "traditional" if traditional > simplified else "simplified"
+    script = _script(text)
     base = TRADITIONAL if script == "traditional" else MAINLAND
     named = [
         p
         for p in registered_profiles()[2:]
-        if p.script == script and any(masthead in sample for masthead in p.mastheads)
+        if p.script == script and any(masthead in text[:_DETECT_CHARS] for masthead in p.mastheads)
     ]
     return named[-1] if named else base

@@ -19,6 +19,7 @@ from .._patterns import (
     BYLINE_BRACKETS_RE,
     BYLINE_LEAD_RE,
     BYLINE_TAIL_RE,
+    FILED_FROM_PLACE_RE,
     NAME_FULL_RE,
     NAME_SEPARATORS_RE,
     PADDED_NAMES_RE,
@@ -197,6 +198,7 @@ def _read_byline(text: str, lines: tuple[int, ...], *, bare_names: bool, rules: 
 
 def _strip_labels(text: str, rules: Rules) -> tuple[str, bool]:
     """Take off brackets, the trailing 报道 and a leading 文/; say whether a label was there."""
+    filed = FILED_FROM_PLACE_RE.search(text) is not None  # ／台北報導 only ends a byline
     bracketed = BYLINE_BRACKETS_RE.match(text)
     if bracketed:
         text = bracketed.group("inner").strip()
@@ -204,7 +206,7 @@ def _strip_labels(text: str, rules: Rules) -> tuple[str, bool]:
     text = AFFILIATION_RE.sub("", text)  # 作者：张伟，系某大学教授
     lead = None if rules.slash_credit_re.match(text) else BYLINE_LEAD_RE.match(text)
     if lead is None:
-        return text, False
+        return text, filed
     return text[lead.end() :], True  # 文/张华: the label says it is a byline
 
 

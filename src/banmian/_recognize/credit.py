@@ -8,7 +8,14 @@ is taken out of the text; an org or a role before the name stays in the credit.
 from __future__ import annotations
 
 from .._lexicon import CREDIT_WINDOW
-from .._patterns import CREDIT_LEAD_RE, CREDIT_PAREN_RE, CREDIT_START_RE, CREDIT_SUFFIX_RE, Rules
+from .._patterns import (
+    CREDIT_LEAD_RE,
+    CREDIT_PAREN_RE,
+    CREDIT_START_RE,
+    CREDIT_SUFFIX_RE,
+    PHOTO_SOURCE_TAIL_RE,
+    Rules,
+)
 from .._records import CaptionSplit
 from .byline import split_names
 
@@ -62,7 +69,12 @@ def credit_of_line(text: str, rules: Rules) -> str:
     >>> from banmian.profile import MAINLAND
     >>> credit_of_line("（本报记者 孙华摄）", rules_for(MAINLAND))
     '本报记者 孙华'
+    >>> credit_of_line("张三摄（影像中国）", rules_for(MAINLAND))
+    '张三（影像中国）'
     """
+    source = PHOTO_SOURCE_TAIL_RE.search(text)  # 张三摄（影像中国）: the desk stays in the credit
+    if source is not None and source.start() > 0:
+        return credit_of_line(text[: source.start()], rules) + source.group(0)
     text = CREDIT_LEAD_RE.sub("", text.strip("（）()"))
     credit = CREDIT_SUFFIX_RE.sub("", text).strip()
     return _unpadded(credit, rules) or credit

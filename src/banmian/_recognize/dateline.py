@@ -54,18 +54,22 @@ def match_dateline(text: str, rules: Rules) -> DatelineMatch | None:
     if bracket is not None:
         inner = parse_byline(text[bracket.start("role") : bracket.end("place")] + "報導", rules=rules)
         return DatelineMatch(None, inner, bracket.group("rest").strip())
-    match = rules.dateline_re.match(text)
+    names = rules.names_byline_re.match(text)
+    if names is not None:  # 【王大明、李小華／台北報導】: names without a role word
+        inner = parse_byline(text[names.start("names") : names.end("place")] + "報導", rules=rules)
+        return DatelineMatch(None, inner, names.group("rest").strip())
+    # 本报讯, 【本报讯】; or an opener in brackets: （星島日報報道）, （中央社台北23日電）.
+    match = rules.dateline_re.match(text) or rules.bracket_dateline_re.match(text)
     if match is None:
         return None
     rest = match.group("rest").strip()
     reporters = rules.reporters_re.match(rest)
-    byline = (
-        parse_byline(
-            reporters.group("inner") or reporters.group("bare") or reporters.group("said"), rules=rules
-        )
-        if reporters is not None
-        else None
-    )
+    byline = None
+    if reporters is not None and reporters.group("names"):  # （李龙、程然）: names without a role
+        byline = parse_byline(reporters.group("names"), bare_names=True, rules=rules)
+    elif reporters is not None:
+        said = reporters.group("inner") or reporters.group("bare") or reporters.group("said")
+        byline = parse_byline(said, rules=rules)
     if reporters is not None and byline is not None:
         rest = reporters.group("rest").strip()
     return DatelineMatch(match.group("dateline"), byline, rest)

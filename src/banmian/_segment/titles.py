@@ -18,7 +18,7 @@ from .._patterns import KICKER_END_RE
 from .._records import Kind, Line
 from .._text import is_subhead_like, join_pieces
 from ..model import Byline, Decision
-from .article_start import ARTICLE_START, START, TitleRun, is_brief
+from .article_start import ARTICLE_START, START, TitleRun, ends_complete, is_brief
 from .furniture import (
     MAX_TITLE_UNITS,
     PAGE_HEADER,
@@ -83,15 +83,24 @@ class TitleLine:
     Attributes:
         line: The line.
         gap_after: A layout gap follows the run the line is in.
+        before_body: The article has no body block yet: the line stands
+            where its lead paragraph begins.
     """
 
     line: Line
     gap_after: bool
+    before_body: bool = False
 
 
 IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
     Row("heading_mark", "subhead", lambda t: bool(t.line.heading), "## 稳就业"),
     Row("bold_line", "subhead", lambda t: t.line.emphasis, "**稳就业**"),
+    Row(
+        "lead_piece",
+        "paragraph",
+        lambda t: t.before_body,
+        "港口航线再加密 / 本报记者 王凯 / 新航线开通后，沿线居民",
+    ),
     Row(
         "subhead_shape",
         "subhead",
@@ -126,6 +135,9 @@ def step_title(page: PageState, start: int) -> int:
         article_closed=current is not None and current.closed,
         article_is_brief=current is not None and is_brief(current),
         following=page.item_at(end),
+        gap_before=lines[0].gap_before,
+        article_complete=current is not None and ends_complete(current),
+        crosshead_pair=_crosshead_pair(lines),
     )
     if page.decide("article_start", ARTICLE_START, run, lines[0].number) != START:
         _subheads(page, start, end)
@@ -149,6 +161,20 @@ def step_title(page: PageState, start: int) -> int:
     return _attach_byline(page, article, end)
 
 
+def _crosshead_pair(lines: list[Line]) -> bool:
+    """Two short subhead-shaped lines, one right under the other."""
+    return (
+        len(lines) == 2  # noqa: PLR2004 - a pair
+        and lines[1].gap_before == 0
+        and not lines[0].hard_break
+        and not KICKER_END_RE.search(lines[0].text)  # 引题—— over a headline
+        and all(
+            not line.heading and len(line.text) <= _SHORT_HEADLINE_LINE and is_subhead_like(line.text)
+            for line in lines
+        )
+    )
+
+
 def _trim(page: PageState, units: list[Unit], *, at_top: bool) -> list[Unit]:
     """Cut page banners (at the top) and orphan titles off the front of a title run."""
     headed = [i for i, unit in enumerate(units) if heading(unit)]
@@ -167,10 +193,21 @@ def _trim(page: PageState, units: list[Unit], *, at_top: bool) -> list[Unit]:
 def _subheads(page: PageState, start: int, end: int) -> None:
     """Title lines inside an article: subheads, or the first piece of a cut paragraph."""
     gap_after = end < len(page.items) and page.items[end].line.gap_before >= LAYOUT_GAP
+    previous = ""
     for k in range(start, end):
         item = page.items[k]
-        kind = page.decide("title_in_article", IN_ARTICLE, TitleLine(item.line, gap_after), item.number)
-        page.block("subhead" if kind == "subhead" else "paragraph", item)
+        article = page.current
+        evidence = TitleLine(item.line, gap_after, before_body=article is not None and not article.blocks)
+        kind = page.decide("title_in_article", IN_ARTICLE, evidence, item.number)
+        if kind == "subhead" == previous and item.line.gap_before == 0 and article is not None:
+            # A crosshead set in two lines is one subhead.
+            last = article.blocks[-1]
+            article.blocks[-1] = attrs.evolve(
+                last, text=join_pieces(last.text, item.text), lines=(*last.lines, item.number)
+            )
+        else:
+            page.block("subhead" if kind == "subhead" else "paragraph", item)
+        previous = kind
 
 
 def _attach_byline(page: PageState, article: ArticleBuilder, end: int) -> int:
