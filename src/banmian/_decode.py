@@ -1,11 +1,11 @@
-"""Bytes -> text and the name of its encoding (SPEC 3.1).
+"""Bytes -> text and the name of its encoding (contract §3.1).
 
 Order of evidence: a byte-order mark; then strict UTF-8 (the fast path for
 nearly every modern dump); then detection with ``chardet`` among the Chinese
 encodings (GB18030, which contains GB2312 and GBK; Big5) and UTF-16.  Bytes
 that are mostly UTF-8 with a few broken sequences are decoded with U+FFFD in
 their place and a warning that says on which lines.  Binary data (images,
-PDFs, archives) is refused with :class:`~banmian.errors.NotTextError`.
+PDFs, archives) is refused with `NotTextError`.
 Never guesses silently: what it had to repair is returned as warnings.
 """
 
@@ -241,7 +241,7 @@ def _detect(data: bytes) -> Decoded:
             canonical = codecs.lookup(name).name
         except LookupError:
             canonical = name
-        # Only the encodings Chinese pages come in (SPEC 3.1): a guess of a
+        # Only the encodings Chinese pages come in (contract §3.1): a guess of a
         # Greek or Cyrillic code page for damaged UTF-8 is not taken.
         supported = _CODECS.get(name) or _CODECS.get(canonical)
         if supported is not None:
