@@ -46,7 +46,10 @@ PROBABILITY: Final = {
     "encoding": 0.45,
 }
 FAULTS: Final = (
-    *(f for f in PROBABILITY if f != "encoding"),
+    "cut",
+    "cut_opener",
+    "tail_later",
+    *(f for f in PROBABILITY if f not in ("cut", "encoding")),
     "gb18030",
     "big5",
     "utf16",
@@ -55,6 +58,10 @@ SECTIONS: Final = {
     "simplified": (("要闻", "YAO WEN"), ("经济", "JING JI"), ("文化", "WEN HUA"), ("民生", "MIN SHENG")),
     "traditional": (("港聞", "GANG WEN"), ("要聞", "YAO WEN"), ("經濟", "JING JI")),
 }
+# How many more items stand between a cut paragraph's head (and what stands in the cut) and its tail:
+# mostly none (the next column goes on), sometimes a block or two of the column between.
+_TAIL_AFTER: Final = (0, 1, 2)
+_TAIL_WEIGHTS: Final = (4, 4, 2)
 _BOLD_HEADLINE: Final = 0.5  # the share of markdown headlines also set in bold
 _MIN_DUP: Final = 20  # a repeated paragraph this long is a duplicate, not a coincidence
 
@@ -131,16 +138,13 @@ def _cuttable(article: Json, plan: Plan) -> list[int]:
     ]
 
 
-def _cut(plan: Plan, j: int, inside: list[Item], rng: random.Random) -> bool:
+def _cut(plan: Plan, j: int, inside: list[Item], rng: random.Random) -> None:
     """Cut block ``j``: its head, what stands inside the cut, a few more items, then its tail."""
     at = plan.items.index(("block", j))
-    if not inside and at + 1 >= len(plan.items):
-        return False
     plan.cuts[j] = rng.choice(fx.cut_points(plan.texts[j]))
     plan.items[at : at + 1] = [("head", j), *inside]
-    tail = min(len(plan.items), at + 1 + len(inside) + rng.randint(0 if inside else 1, 2))
+    tail = min(len(plan.items), at + 1 + len(inside) + rng.choices(_TAIL_AFTER, _TAIL_WEIGHTS)[0])
     plan.items.insert(tail, ("tail", j))
-    return True
 
 
 def _interleave(plan: Plan, j: int, rng: random.Random) -> None:
@@ -188,13 +192,22 @@ def _cuts(
                     caption["credit_word"] = "攝" if article["script"] == "traditional" else "摄"
                 inside.append((kind, caption))
                 done.add(fault)
-        if not _cut(plan, rng.choice(cuttable), inside, rng):
-            return set()
-    done.add("cut")
+        _cut(plan, rng.choice(cuttable), inside, rng)
+    done |= {"cut", *_cut_kinds(article, plan)}
     if "layout_gap" in wanted:
         plan.gap_after_head = rng.randint(2, 3)
         done.add("layout_gap")
     return done
+
+
+def _cut_kinds(article: Json, plan: Plan) -> set[str]:
+    """``cut_opener``: the cut paragraph opens with a dateline or reporters; ``tail_later``: a tail apart."""
+    kinds = set()
+    if 0 in plan.cuts and article.get("opener"):
+        kinds.add("cut_opener")
+    if any(plan.items.index(("tail", j)) - plan.items.index(("head", j)) > 1 for j in plan.cuts):
+        kinds.add("tail_later")
+    return kinds
 
 
 def _padded_names(articles: list[Json], plans: list[Plan]) -> bool:
