@@ -61,10 +61,14 @@ class Result:
 
 
 def pools() -> dict[str, list[dict[str, Any]]]:
-    """The article records of each paper (by slug), in the order of articles.json."""
+    """The article records of each paper (by slug), in the order of articles.json.
+
+    The articles of the seeds (real pages) make pools of their own (``<slug>-seed``),
+    so that pages of real text are measured apart from pages written in a paper's style.
+    """
     by_paper: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for article in load():
-        by_paper[article["slug"]].append(article)
+        by_paper[article["slug"] + ("-seed" if article["real_page"] else "")].append(article)
     return dict(sorted(by_paper.items()))
 
 
@@ -96,12 +100,23 @@ def mean(results: Sequence[Result]) -> float:
     return round(sum(r.score.score for r in results) / len(results), 4) if results else 0.0
 
 
+def origin(page: GeneratedPage) -> str:
+    """Whether the page's articles come from the seeds (real pages), the test pages, or both."""
+    kinds = {
+        "seed pages" if a["file"].startswith("tests/gold/") else "test pages"
+        for a in page.expected["articles_from"]
+    }
+    return kinds.pop() if len(kinds) == 1 else "both"
+
+
 def groups(results: Sequence[Result]) -> dict[str, dict[str, list[Result]]]:
-    """The results by paper, by script and by fault (a page counts under each of its faults)."""
-    out: dict[str, dict[str, list[Result]]] = {"paper": {}, "script": {}, "fault": {}}
+    """The results by paper, script, origin of the articles, and fault (a page counts under each fault)."""
+    out: dict[str, dict[str, list[Result]]] = {"paper": {}, "script": {}, "articles": {}, "fault": {}}
     for r in results:
-        out["paper"].setdefault(r.page.expected["paper"], []).append(r)
+        paper = r.page.expected["paper"] + (" (seeds)" if origin(r.page) == "seed pages" else "")
+        out["paper"].setdefault(paper, []).append(r)
         out["script"].setdefault(r.page.expected["script"], []).append(r)
+        out["articles"].setdefault(origin(r.page), []).append(r)
         for fault in r.page.faults or ("none",):
             out["fault"].setdefault(fault, []).append(r)
     out["fault"] = {f: out["fault"][f] for f in (*FAULTS, "none") if f in out["fault"]}
