@@ -28,6 +28,8 @@ _CUT_FROM: Final = 0.35
 _CUT_TO: Final = 0.7
 _MIN_PIECE: Final = 12
 _PADDED: Final = 2  # the length of the names printed with a padding space
+# Two ideographs with no ideograph on either side: where a two-character name stands alone.
+_LONE_PAIR_RE: Final = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2}(?![\u3400-\u9fff])")
 _MIN_LEAD: Final = 2  # a bold lead-in has at least this many characters
 
 
@@ -70,12 +72,8 @@ def repeat_clause(text: str, rng: random.Random) -> tuple[str, str] | None:
 
 def pad_names(line: str, names: list[str]) -> str:
     """Two-character names standing alone on a byline line padded with a space (``王凯`` → ``王 凯``)."""
-    for name in names:
-        if len(name) == _PADDED and all(is_ideograph(c) for c in name):
-            line = re.sub(
-                rf"(?<![\u3400-\u9fff]){re.escape(name)}(?![\u3400-\u9fff])", f"{name[0]} {name[1]}", line
-            )
-    return line
+    padded = {n for n in names if len(n) == _PADDED}
+    return _LONE_PAIR_RE.sub(lambda m: f"{m[0][0]} {m[0][1]}" if m[0] in padded else m[0], line)
 
 
 def bold_lead(text: str) -> str | None:
