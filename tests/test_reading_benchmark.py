@@ -19,6 +19,7 @@ import random
 import sys
 import unicodedata
 from collections import Counter
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -95,6 +96,15 @@ def test_the_runner_prints_the_tables_and_exits_by_the_gate(capsys: pytest.Captu
     out = capsys.readouterr().out
     for heading in ("| paper |", "| script |", "| fault |", "mean score", "ok: mean"):
         assert heading in out
+
+
+def test_written_pages_score_the_same_with_banmian_score(sample: list[GeneratedPage], tmp_path: Path) -> None:
+    results = [run.score_page(page) for page in sample[:12]]
+    run.write(results, tmp_path)
+    report = banmian.score(tmp_path, tmp_path)
+    assert [p.score for p in report.pages] == [
+        r.score.score for r in sorted(results, key=lambda r: r.page.name)
+    ]
 
 
 def test_every_printed_line_is_placed_exactly_once(sample: list[GeneratedPage]) -> None:

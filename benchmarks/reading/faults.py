@@ -10,6 +10,8 @@ returns the faulty text, or ``None`` when the fault does not apply.
     '□本报记者 王 凯 李明华'
     >>> repeat_clause("一季度，出口增长较快，进口保持稳定，结构优化。", random.Random(3))
     ('一季度，出口增长较快，出口增长较快，进口保持稳定，结构优化。', '出口增长较快，')
+    >>> repeat_clause("一季度，出口增长较快。", random.Random(3))
+    ('一季度，出口增长较快，出口增长较快。', '出口增长较快，')
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from typing import Final
 _IDEOGRAPH_RE: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Full-width punctuation a converter may print half-width (SPEC 3.4 turns it back beside CJK).
 _HALF: Final = {"，": ",", "：": ":", "；": ";", "？": "?", "！": "!"}
-# A clause worth repeating: between two commas, plain text of this length.
-_CLAUSE_RE: Final = re.compile(r"(?<=，)[^，。；：！？,:;?!“”「」『』（）《》\s]{4,20}，")
+# A clause worth repeating: after a comma, plain text of this length, ending in a comma or a full stop.
+_CLAUSE_RE: Final = re.compile(r"(?<=，)[^，。；：！？,:;?!“”「」『』（）《》\s]{4,20}(?=[，。])")
 # The share of a paragraph, from its start, where a column break may cut it.
 _CUT_FROM: Final = 0.35
 _CUT_TO: Final = 0.7
@@ -62,12 +64,13 @@ def halfwidth(text: str, rng: random.Random, share: float = 0.5) -> str | None:
 
 
 def repeat_clause(text: str, rng: random.Random) -> tuple[str, str] | None:
-    """``A，B，C`` printed ``A，B，B，C``: the text and the repeated clause (``B，``)."""
+    """``A，B，C`` printed ``A，B，B，C``, ``A，B。`` printed ``A，B，B。``: the text and ``B，``."""
     clauses = list(_CLAUSE_RE.finditer(text))
     if not clauses:
         return None
     clause = rng.choice(clauses)
-    return text[: clause.end()] + clause.group() + text[clause.end() :], clause.group()
+    repeated = clause.group() + "，"
+    return text[: clause.start()] + repeated + text[clause.start() :], repeated
 
 
 def pad_names(line: str, names: list[str]) -> str:

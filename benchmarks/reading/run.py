@@ -5,6 +5,7 @@ Run from the repository root::
     python -m benchmarks.reading.run                     # the table, and the gate
     python -m benchmarks.reading.run --pages-per-paper 10
     python -m benchmarks.reading.run --update-baseline   # after an improvement
+    python -m benchmarks.reading.run --write /tmp/pages  # then: banmian show /tmp/pages/mingpao-003.txt
 
 Pages are generated in memory with a fixed seed (`generate.make_page`),
 read with `banmian.load_edition` from their bytes and scored with
@@ -163,6 +164,15 @@ def gate(results: Sequence[Result], baseline: dict[str, Any]) -> tuple[bool, str
     return True, f"ok: mean {now:.4f}, baseline {then:.4f}"
 
 
+def write(results: Sequence[Result], folder: Path) -> None:
+    """Each page's bytes and ``<stem>.json``, its expected reading: ``banmian score DIR DIR`` reads them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for r in results:
+        (folder / r.page.name).write_bytes(r.page.data)
+        expected = json.dumps(r.page.expected, ensure_ascii=False, indent=1) + "\n"
+        (folder / r.page.name).with_suffix(".json").write_text(expected, encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.reading.run", description=__doc__.splitlines()[0]
@@ -172,8 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--update-baseline", action="store_true", help="write the run's means to baseline.json"
     )
+    parser.add_argument(
+        "--write", metavar="DIR", type=Path, help="also write each page and its expected reading"
+    )
     args = parser.parse_args(argv)
     results = run(args.pages_per_paper, args.seed)
+    if args.write:
+        write(results, args.write)
     print(report(results))
     now = summary(results, args.pages_per_paper, args.seed)
     if args.update_baseline:
