@@ -44,7 +44,9 @@ def _import(name: str) -> ModuleType:
     return importlib.import_module(f"{package}.{name}")
 
 
-articles, faults, generate, run = (_import(m) for m in ("articles", "faults", "generate", "run"))
+articles, diagnose, faults, generate, run = (
+    _import(m) for m in ("articles", "diagnose", "faults", "generate", "run")
+)
 GeneratedPage = Any  # benchmarks.reading.generate.GeneratedPage
 
 # A sample of the generator other than the baseline's, for the generator tests.
@@ -105,6 +107,17 @@ def test_written_pages_score_the_same_with_banmian_score(sample: list[GeneratedP
     assert [p.score for p in report.pages] == [
         r.score.score for r in sorted(results, key=lambda r: r.page.name)
     ]
+
+
+def test_failures_are_counted_by_their_classes(sample: list[GeneratedPage]) -> None:
+    results = [run.score_page(page) for page in sample]
+    found = run.failure_table(results)
+    names = {row.split("`")[1] for row in found.splitlines()[2:]}
+    assert names <= {name for name, _ in diagnose.CLASSES}
+    perfect = [r for r in results if r.score.score == 1.0]
+    assert perfect
+    for r in perfect:
+        assert diagnose.failures(r.page.expected, banmian.load_edition(r.page.data)) == []
 
 
 def test_every_printed_line_is_placed_exactly_once(sample: list[GeneratedPage]) -> None:
@@ -198,5 +211,5 @@ def test_the_committed_articles_are_built_from_the_expected_readings() -> None:
 
 
 def test_the_generator_docstrings() -> None:
-    for module in (faults, generate):
+    for module in (faults, generate, diagnose):
         assert doctest.testmod(module).failed == 0

@@ -4,6 +4,7 @@ Run from the repository root::
 
     python -m benchmarks.reading.run                     # the table, and the gate
     python -m benchmarks.reading.run --pages-per-paper 10
+    python -m benchmarks.reading.run --classes           # and the failure classes
     python -m benchmarks.reading.run --update-baseline   # after an improvement
     python -m benchmarks.reading.run --write /tmp/pages  # then: banmian show /tmp/pages/mingpao-003.txt
 
@@ -20,7 +21,7 @@ import argparse
 import json
 import random
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from typing import Any, Final
 import banmian
 from banmian import PageScore
 
+from . import diagnose
 from .articles import load
 from .generate import FAULTS, GeneratedPage, make_page
 
@@ -164,6 +166,20 @@ def gate(results: Sequence[Result], baseline: dict[str, Any]) -> tuple[bool, str
     return True, f"ok: mean {now:.4f}, baseline {then:.4f}"
 
 
+def failure_table(results: Sequence[Result]) -> str:
+    """The failure classes of the run (`diagnose.failures`), most frequent first."""
+    counts: Counter[str] = Counter()
+    pages: Counter[str] = Counter()
+    for r in results:
+        try:
+            found = diagnose.failures(r.page.expected, banmian.load_edition(r.page.data))
+        except banmian.BanmianError:
+            found = ["unreadable"]
+        counts.update(found)
+        pages.update(set(found))
+    return diagnose.table(counts, pages)
+
+
 def write(results: Sequence[Result], folder: Path) -> None:
     """Each page's bytes and ``<stem>.json``, its expected reading: ``banmian score DIR DIR`` reads them."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -182,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--update-baseline", action="store_true", help="write the run's means to baseline.json"
     )
+    parser.add_argument("--classes", action="store_true", help="also count the failures by class")
     parser.add_argument(
         "--write", metavar="DIR", type=Path, help="also write each page and its expected reading"
     )
@@ -189,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = run(args.pages_per_paper, args.seed)
     if args.write:
         write(results, args.write)
+    if args.classes:
+        print(failure_table(results) + "\n")
     print(report(results))
     now = summary(results, args.pages_per_paper, args.seed)
     if args.update_baseline:
