@@ -74,14 +74,16 @@ def _opener(printed: str, text: str) -> str | None:
     return printed[:at] or None
 
 
-def _seed_byline_line(byline: Json, page: list[str], start: int, first: int) -> int | None:
-    """The line before the first paragraph (after ``start``) printing every author (seeds list none)."""
+def _seed_byline_lines(byline: Json, page: list[str], start: int, first: int) -> list[int]:
+    """The line, or two lines in a row, before the first paragraph printing every author (seeds list none)."""
     names = [a["name"] for a in byline["authors"]]
     for number in range(first - 1, start, -1):
-        line = _squash(page[number - 1])
-        if names and all(n in line for n in names) and len(line) < _BYLINE_MAX:
-            return number
-    return None
+        for run in ([number], [number - 1, number]):
+            printed = [_squash(page[n - 1]) for n in run if n > start]
+            joined = "".join(printed)
+            if names and all(printed) and all(n in joined for n in names) and len(joined) < _BYLINE_MAX:
+                return run
+    return []
 
 
 def _place(article: Json, lines: list[int]) -> int:
@@ -100,15 +102,19 @@ def _byline(article: Json, page: list[str], start: int, opener: str | None) -> J
     if byline.get("unscored"):
         record["unscored"] = True
     lines = list(byline.get("lines") or [])
-    if not lines and "lines" not in byline:  # a seed reading: find the printed line
-        found = _seed_byline_line(byline, page, start, article["blocks"][0]["lines"][0])
-        lines = [found] if found else []
+    if not lines and "title_lines" not in article:  # a seed reading lists no byline lines: find it
+        lines = _seed_byline_lines(byline, page, start, article["blocks"][0]["lines"][0])
     names = [a["name"] for a in byline["authors"]]
     if lines:
         raw = [clean(page[n - 1]) for n in lines]
         return record | {"raw": raw, "at": _place(article, lines), "from": f"page lines {lines}"}
     if opener and names and all(n in _squash(opener) for n in names):
         return record | {"raw": None, "at": None, "from": "the opener of the first paragraph"}
+    for number in article.get("title_lines") or []:  # set on the headline's line by a PDF extraction
+        printed = clean(page[number - 1])
+        if names and article["headline"] in printed and all(n in _squash(printed) for n in names):
+            rest = printed.replace(article["headline"], "", 1).strip()
+            return record | {"raw": [rest], "at": "headline", "from": f"the headline's line {number}"}
     return record | {"raw": ["□" + byline["text"]], "at": 0, "from": "written from the byline's text"}
 
 

@@ -68,7 +68,8 @@ def closing_items(article: Json) -> list[Item]:
     """What closes the article: a byline after the last paragraph, the source credit."""
     byline = article.get("byline") or {}
     items: list[Item] = []
-    if byline.get("raw") is not None and (byline.get("at") or 0) >= len(article["paragraphs"]):
+    at = byline.get("at")
+    if byline.get("raw") is not None and isinstance(at, int) and at >= len(article["paragraphs"]):
         items.append(("byline", None))
     if article.get("credit"):
         items.append(("credit", None))
@@ -131,6 +132,8 @@ def _title(page: Page, article: Json, plan: Plan) -> list[int]:
     for key in ("kicker", "headline", "subtitle"):
         if article.get(key):
             text = plan.headline_raw if key == "headline" and plan.headline_raw else article[key]
+            if key == "headline" and (article.get("byline") or {}).get("at") == "headline":
+                text += " " + (plan.byline_raw or [""])[0]  # the byline on the headline's line
             lines.append(page.put(text))
             page.gap()
     return lines
