@@ -100,6 +100,21 @@ def test_the_runner_prints_the_tables_and_exits_by_the_gate(capsys: pytest.Captu
         assert heading in out
 
 
+def test_the_runner_exits_1_below_the_baseline_and_rewrites_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    monkeypatch.setattr(run, "BASELINE", baseline)
+    assert run.main(["--pages-per-paper", "1", "--update-baseline"]) == 0
+    written = json.loads(baseline.read_text(encoding="utf-8"))
+    assert (written["pages_per_paper"], written["seed"]) == (1, run.SEED)
+    assert run.main(["--pages-per-paper", "1"]) == 0
+    baseline.write_text(json.dumps(written | {"mean": written["mean"] + 2 * run.TOLERANCE}), encoding="utf-8")
+    assert run.main(["--pages-per-paper", "1"]) == 1
+    assert "FAIL" in capsys.readouterr().out
+    assert run.main(["--pages-per-paper", "2"]) == 0  # another sample: not gated
+
+
 def test_written_pages_score_the_same_with_banmian_score(sample: list[GeneratedPage], tmp_path: Path) -> None:
     results = [run.score_page(page) for page in sample[:12]]
     run.write(results, tmp_path)
