@@ -123,6 +123,9 @@ def groups(results: Sequence[Result]) -> dict[str, dict[str, list[Result]]]:
         for fault in r.page.faults or ("none",):
             out["fault"].setdefault(fault, []).append(r)
     out["fault"] = {f: out["fault"][f] for f in (*FAULTS, "none") if f in out["fault"]}
+    out["paper"] = dict(
+        sorted(out["paper"].items(), key=lambda item: (mean(item[1]), item[0]))
+    )  # worst first
     return out
 
 
