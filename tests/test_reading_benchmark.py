@@ -113,6 +113,11 @@ def test_the_runner_exits_1_below_the_baseline_and_rewrites_it(
     assert run.main(["--pages-per-paper", "1"]) == 1
     assert "FAIL" in capsys.readouterr().out
     assert run.main(["--pages-per-paper", "2"]) == 0  # another sample: not gated
+    assert run.main(["--pages-per-paper", "1", "--paper", "mingpao"]) == 0  # one paper: not gated
+    out = capsys.readouterr().out
+    assert "| 明報 | 1 |" in out and "not gated" in out
+    with pytest.raises(SystemExit):
+        run.main(["--paper", "no-such-paper"])
 
 
 def test_written_pages_score_the_same_with_banmian_score(sample: list[GeneratedPage], tmp_path: Path) -> None:

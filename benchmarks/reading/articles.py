@@ -172,7 +172,10 @@ def build() -> Json:
     records: list[Json] = []
     skipped: list[Json] = []
     for key, reading_path, page_path in sources():
-        paper = PAGES[key]
+        paper = PAGES.get(key)
+        if paper is None:
+            msg = f"{key}: no paper for this page; add a line for it to benchmarks/reading/papers.py"
+            raise KeyError(msg)
         reading = json.loads(reading_path.read_text(encoding="utf-8"))
         page = page_path.read_text(encoding="utf-8-sig").splitlines()
         start = 0

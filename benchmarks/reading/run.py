@@ -75,10 +75,17 @@ def pools() -> dict[str, list[dict[str, Any]]]:
     return dict(sorted(by_paper.items()))
 
 
-def generate(pages_per_paper: int = PAGES_PER_PAPER, seed: int = SEED) -> list[GeneratedPage]:
-    """``pages_per_paper`` pages of every paper; page ``i`` depends only on the seed, the paper and ``i``."""
+def generate(
+    pages_per_paper: int = PAGES_PER_PAPER, seed: int = SEED, papers: Sequence[str] = ()
+) -> list[GeneratedPage]:
+    """``pages_per_paper`` pages of every paper (or of the ``papers`` slugs given).
+
+    Page ``i`` of a paper depends only on the seed, the paper and ``i``.
+    """
     pages = []
     for slug, pool in pools().items():
+        if papers and slug not in papers:
+            continue
         for i in range(pages_per_paper):
             pages.append(make_page(pool, random.Random(f"{seed}:{slug}:{i}"), f"{slug}-{i:03d}.txt"))
     return pages
@@ -93,9 +100,9 @@ def score_page(page: GeneratedPage) -> Result:
     return Result(page, banmian.score_edition(page.expected, edition))
 
 
-def run(pages_per_paper: int = PAGES_PER_PAPER, seed: int = SEED) -> list[Result]:
+def run(pages_per_paper: int = PAGES_PER_PAPER, seed: int = SEED, papers: Sequence[str] = ()) -> list[Result]:
     """Generate and score every page."""
-    return [score_page(page) for page in generate(pages_per_paper, seed)]
+    return [score_page(page) for page in generate(pages_per_paper, seed, papers)]
 
 
 def mean(results: Sequence[Result]) -> float:
@@ -201,12 +208,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--update-baseline", action="store_true", help="write the run's means to baseline.json"
     )
+    parser.add_argument(
+        "--paper",
+        action="append",
+        default=[],
+        metavar="SLUG",
+        help="only this paper (mingpao, qingdao-seed, ...)",
+    )
     parser.add_argument("--classes", action="store_true", help="also count the failures by class")
     parser.add_argument(
         "--write", metavar="DIR", type=Path, help="also write each page and its expected reading"
     )
     args = parser.parse_args(argv)
-    results = run(args.pages_per_paper, args.seed)
+    unknown = set(args.paper) - set(pools())
+    if args.paper and args.update_baseline:
+        parser.error("the baseline is of every paper: --update-baseline takes no --paper")
+    if unknown:
+        parser.error(f"no paper {', '.join(sorted(unknown))}; the papers are {', '.join(pools())}")
+    results = run(args.pages_per_paper, args.seed, args.paper)
     if args.write:
         write(results, args.write)
     if args.classes:
@@ -218,8 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {BASELINE.name}")
         return 0
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    if (baseline["seed"], baseline["pages_per_paper"]) != (args.seed, args.pages_per_paper):
-        print(f"no baseline for seed {args.seed} and {args.pages_per_paper} pages per paper: not gated")
+    if (baseline["seed"], baseline["pages_per_paper"]) != (args.seed, args.pages_per_paper) or args.paper:
+        print(f"no baseline for this sample (seed {args.seed}, {args.pages_per_paper} per paper): not gated")
         return 0
     ok, sentence = gate(results, baseline)
     print(sentence)
