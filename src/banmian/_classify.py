@@ -30,6 +30,7 @@ from ._lexicon import (
     SUBHEAD_MAX_CHARS,
     TITLE_FINAL_MARKS,
     TITLE_MAX_CHARS,
+    UNCREDITED_CAPTION_MAX,
     VERTICAL_MAX_CHARS,
 )
 from ._patterns import END_MARK_RE, FOLIO_PROSE_RE, JUMP_RE, PINYIN_HEADER_RE, Rules
@@ -151,9 +152,15 @@ def _is_caption(ctx: PageReader, i: int) -> bool:
         or _runs_on_to_credit(ctx, i)
         or line.gap_before >= LAYOUT_GAP
         # ■ before a phrase that ends without a stop and without a hard break
-        # (which would make it a subhead over its text): a caption, uncredited.
-        or (not line.hard_break and not is_terminated(line.text))
+        # (which would make it a subhead over its text), or before one short
+        # sentence that describes a photo: a caption, uncredited.
+        or (not line.hard_break and (not is_terminated(line.text) or _one_short_sentence(line.text)))
     )
+
+
+def _one_short_sentence(text: str) -> bool:
+    """One sentence of caption length, its only full stop at its end."""
+    return len(text) <= UNCREDITED_CAPTION_MAX and text.count("。") == 1 and text.endswith("。")
 
 
 def _credit_over_caption(ctx: PageReader, i: int) -> bool:

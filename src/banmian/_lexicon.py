@@ -102,6 +102,9 @@ CLOSING_CREDIT_MAX: Final = 16
 MARKED_SUBHEAD_MAX: Final = 30
 # A caption is a sentence or two; a longer line opening with 图为 is prose.
 CAPTION_MAX_CHARS: Final = 150
+# A ■ line of one sentence this short describes a photo even without a
+# credit; summary bullets and notes run longer or to several sentences.
+UNCREDITED_CAPTION_MAX: Final = 40
 # Credits are short; only the end of a caption is searched for one.
 CREDIT_WINDOW: Final = 40
 
