@@ -27,13 +27,14 @@ from ._lexicon import (
     MARK_MAX_CHARS,
     MARKED_SUBHEAD_MAX,
     NON_FINAL_IN_TITLE,
+    OPEN_CLOSE_PAIRS,
     SUBHEAD_MAX_CHARS,
     TITLE_FINAL_MARKS,
     TITLE_MAX_CHARS,
     UNCREDITED_CAPTION_MAX,
     VERTICAL_MAX_CHARS,
 )
-from ._patterns import END_MARK_RE, FOLIO_PROSE_RE, JUMP_RE, PINYIN_HEADER_RE, Rules
+from ._patterns import END_MARK_RE, FOLIO_PROSE_RE, JUMP_RE, PINYIN_HEADER_RE, SPEECH_CLAUSE_RE, Rules
 from ._recognize.reader import PageReader
 from ._records import NOTHING_FOUND, Classified, Found, Kind, Line
 from ._text import has_han, is_terminated, is_title_like, starts_as_continuation
@@ -205,7 +206,7 @@ def _is_title(ctx: PageReader, i: int) -> bool:
         # (an inner ？, a short lead clause, four parts), over its byline or
         # over a paragraph that opens with a dateline.
         return ctx.inline(i) is not None or _headline_by_what_follows(ctx, i)
-    if _is_note(text) or ctx.opening(i) is not None:
+    if _is_note(text) or _reads_as_prose(text) or ctx.opening(i) is not None:
         # A line wholly in parentheses (（作者单位：…）) is a note, and a line
         # that opens with a dateline or a bracket byline is the first
         # paragraph, however short a column break left it.
@@ -227,6 +228,15 @@ def _headline_by_what_follows(ctx: PageReader, i: int) -> bool:
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before >= LAYOUT_GAP:
         return False
     return _is_byline(ctx, i + 1) or ctx.opening(i + 1) is not None
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A title-shaped line that is a piece of prose: a quotation or a bracket
+    opened and not closed (a column break cut the sentence inside it), or a
+    clause that reports speech (报告说，…, 官员表示：…)."""
+    if any(text.count(opening) > text.count(closing) for opening, closing in OPEN_CLOSE_PAIRS):
+        return True
+    return SPEECH_CLAUSE_RE.search(text) is not None
 
 
 def _is_note(text: str) -> bool:

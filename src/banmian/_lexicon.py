@@ -60,6 +60,12 @@ OPENING_BRACKETS: Final = "（(【[〔"
 # clause open and seldom end a word (的 是 和 与 ...), and pause punctuation.
 # Prepositions that also end common words (方向, 作为, 应对, 存在) are not here.
 NON_FINAL_IN_TITLE: Final = "的是和与及或把被将从，、；："
+# Quotation marks and brackets a title opens and closes on its line; one left
+# open says the line is a piece of a sentence cut by a column break.
+OPEN_CLOSE_PAIRS: Final = (("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"), ("《", "》"))
+# Verbs that report speech; a clause ending in one before a comma or colon
+# (报告说，… 官员表示：…) is prose, not a headline.
+SPEECH_VERBS: Final = both_scripts(("说", "表示", "指出", "认为", "介绍", "强调", "透露", "称"))
 # Marks that end a sentence but may also end a kicker (：) or a headline (？！).
 TITLE_FINAL_MARKS: Final = "：:？！?!"
 # Dash glyphs that end a kicker (——).

@@ -130,6 +130,8 @@ PHOTO_SOURCE_TAIL_RE: Final = regex.compile(r"(?<=[摄攝])[（(]\p{Han}{2,8}[�
 
 # --- titles and paragraph openers -------------------------------------------------------------------
 
+# A clause that reports speech: 报告说，… 官员表示：… (prose, not a headline).
+SPEECH_CLAUSE_RE: Final = regex.compile(rf"\p{{Han}}(?:{alternation(lex.SPEECH_VERBS)})[，,：:]")
 # A kicker (引题) often ends in a dash leading into the headline.
 KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
 # A list enumerator: 一、 （一） 1. 1、 ①.
