@@ -131,7 +131,11 @@ PHOTO_SOURCE_TAIL_RE: Final = regex.compile(r"(?<=[摄攝])[（(]\p{Han}{2,8}[�
 # --- titles and paragraph openers -------------------------------------------------------------------
 
 # A clause that reports speech: 报告说，… 官员表示：… (prose, not a headline).
-SPEECH_CLAUSE_RE: Final = regex.compile(rf"\p{{Han}}(?:{alternation(lex.SPEECH_VERBS)})[，,：:]")
+SPEECH_CLAUSE_RE: Final = regex.compile(
+    rf"\p{{Han}}(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
+    # ... or names its source: 据中国侨网消息，…  据新华社报道，…
+    r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
+)
 # A kicker (引题) often ends in a dash leading into the headline.
 KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
 # A list enumerator: 一、 （一） 1. 1、 ①.

@@ -114,6 +114,17 @@ def _two_line_crosshead(run: TitleRun) -> bool:
     )
 
 
+def _enumerated_crosshead(run: TitleRun) -> bool:
+    """一、… inside a running article: a numbered crosshead, whatever follows it."""
+    return (
+        run.has_article
+        and not (run.byline_before or run.inline_byline or run.article_closed)
+        and ENUMERATOR_RE.match(run.first_text) is not None
+        and not _byline_follows(run)
+        and not _dateline_follows(run)
+    )
+
+
 def _several_units(run: TitleRun) -> bool:
     return run.units > 1
 
@@ -163,6 +174,7 @@ ARTICLE_START: Final[tuple[Row[TitleRun], ...]] = (
     Row(
         "two_line_crosshead", SUBHEAD, _two_line_crosshead, "……一段。 / 航线加密 / 服务升级 / 港口方面表示……"
     ),
+    Row("enumerated_crosshead", SUBHEAD, _enumerated_crosshead, "……一段。 / 二、因地制宜发展新质生产力 / ……"),
     Row("several_units", START, _several_units, "国际航运中心建设提速—— / 港口航线再加密"),
     Row("inline_byline", START, _inline_byline, "港口航线再加密 本报记者 王凯"),
     Row("after_closed_article", START, _after_closed_article, "据新华社 / 港口航线再加密"),

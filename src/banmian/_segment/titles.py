@@ -85,11 +85,14 @@ class TitleLine:
         gap_after: A layout gap follows the run the line is in.
         before_body: The article has no body block yet: the line stands
             where its lead paragraph begins.
+        under_subhead: The line before it in the run was a subhead, a blank
+            line between them (a subhead heads text, never another subhead).
     """
 
     line: Line
     gap_after: bool
     before_body: bool = False
+    under_subhead: bool = False
 
 
 IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
@@ -197,7 +200,12 @@ def _subheads(page: PageState, start: int, end: int) -> None:
     for k in range(start, end):
         item = page.items[k]
         article = page.current
-        evidence = TitleLine(item.line, gap_after, before_body=article is not None and not article.blocks)
+        evidence = TitleLine(
+            item.line,
+            gap_after,
+            before_body=article is not None and not article.blocks,
+            under_subhead=previous == "subhead" and item.line.gap_before > 0,
+        )
         kind = page.decide("title_in_article", IN_ARTICLE, evidence, item.number)
         if kind == "subhead" == previous and item.line.gap_before == 0 and article is not None:
             # A crosshead set in two lines is one subhead.
