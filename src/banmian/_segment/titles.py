@@ -14,7 +14,7 @@ from typing import Final
 import attrs
 
 from .._lexicon import LAYOUT_GAP
-from .._patterns import KICKER_END_RE
+from .._patterns import ENUMERATOR_RE, KICKER_END_RE
 from .._records import Kind, Line
 from .._text import is_subhead_like, join_pieces
 from ..model import Byline, Decision
@@ -98,6 +98,18 @@ class TitleLine:
 IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
     Row("heading_mark", "subhead", lambda t: bool(t.line.heading), "## 稳就业"),
     Row("bold_line", "subhead", lambda t: t.line.emphasis, "**稳就业**"),
+    Row(
+        "numbered",
+        "subhead",
+        lambda t: ENUMERATOR_RE.match(t.line.text) is not None,
+        "二、因地制宜发展新质生产力",
+    ),
+    Row(
+        "under_a_subhead",
+        "paragraph",
+        lambda t: t.under_subhead,
+        "二、因地制宜发展新质生产力 / 各地资源禀赋、产业基础各不",
+    ),
     Row(
         "lead_piece",
         "paragraph",
