@@ -184,3 +184,20 @@ def test_reporters_without_a_role_after_a_dateline() -> None:
     (article,) = edition.articles
     assert [a.name for a in article.byline.authors] == ["李龙", "程然"]  # type: ignore[union-attr]
     assert article.paragraphs == ("北京今年新增公园20座。",)
+
+
+def test_a_stub_tail_whose_seam_is_a_word_of_the_article_joins_past_a_complete_paragraph() -> None:
+    edition = _read(
+        [
+            "德国企业加大对华投资",
+            "",
+            "德国企业继续看好中国市场。报告说，德国汽车企业继续看好中国",
+            "",
+            "据英国媒体报道，多家企业近期也表示将扩建研发中心。",
+            "",
+            "市场，更多企业选择本地化发展策略。",
+        ]
+    )
+    (article,) = edition.articles
+    assert article.paragraphs[0].endswith("继续看好中国市场，更多企业选择本地化发展策略。")
+    assert article.blocks[0].lines == (3, 7)

@@ -54,6 +54,17 @@ def _is_tail(block: BlockDraft) -> bool:
     return block.kind == "paragraph" and block.after_break and starts_as_continuation(block.text)
 
 
+def _stub_tail(block: BlockDraft, head: str, text: str, rules: Rules) -> bool:
+    """A later piece that opens with a stub of a sentence whose seam with the
+    head is a word of the article: two weak signs that agree."""
+    return (
+        block.kind == "paragraph"
+        and not rules.opens_paragraph(block.text)
+        and _stub_opening(block.text)
+        and _seam_seen(head, block.text, text)
+    )
+
+
 def _following(blocks: list[BlockDraft], after: int, used: set[int]) -> list[int]:
     """The indices of the next unused blocks after ``after``, at most the lookahead."""
     found: list[int] = []
@@ -65,22 +76,37 @@ def _following(blocks: list[BlockDraft], after: int, used: set[int]) -> list[int
     return found
 
 
+def _seam_seen(head: str, tail: str, text: str) -> bool:
+    """The two characters that meet at the seam stand together elsewhere in
+    the article: a word cut by the column break (中国|市场, 报|道)."""
+    pair = head[-1:] + tail[:1]
+    return len(pair) == 2 and all("\u4e00" <= char <= "\u9fff" for char in pair) and pair in text  # noqa: PLR2004
+
+
 def _continuation(
-    blocks: list[BlockDraft], after: int, used: set[int], rules: Rules
+    blocks: list[BlockDraft], after: int, used: set[int], rules: Rules, text: str
 ) -> tuple[int, bool] | None:
-    """Index of the continuation of blocks[after], and whether blocks stand between."""
+    """Index of the continuation of blocks[after], and whether blocks stand between.
+
+    ``text`` is the article's text, its blocks apart, for the seam test.
+    """
     following = _following(blocks, after, used)
     if not following:
         return None
     nearest = following[0]
     candidate = blocks[nearest]
+    head = blocks[after].text
     if candidate.kind == "paragraph" and not rules.opens_paragraph(candidate.text):
-        if starts_as_continuation(candidate.text):
+        if starts_as_continuation(candidate.text) or _seam_seen(head, candidate.text, text):
             return nearest, False
-        # A piece after a layout break that cannot open a paragraph is the
-        # tail, when the next paragraph could open one: the tail landed past a
-        # complete paragraph, or two cut paragraphs interleave (A B A′ B′).
+        # When the next paragraph could open one, a later piece is the tail if
+        # it cannot open a paragraph (after a layout break), or if it opens
+        # with the stub of a sentence and its seam with the head is a word of
+        # the article: the tail landed past a complete paragraph, or two cut
+        # paragraphs interleave (A B A′ B′).
         tail = next((k for k in following[1:] if _is_tail(blocks[k])), None)
+        if tail is None:
+            tail = next((k for k in following[1:] if _stub_tail(blocks[k], head, text, rules)), None)
         return (tail, True) if tail is not None else (nearest, False)
     for k in following[1:]:
         block = blocks[k]
@@ -96,6 +122,7 @@ def _continuation(
 
 def _join_article(article: ArticleDraft, rules: Rules, warnings: list[ParseWarning]) -> ArticleDraft:
     blocks = list(article.blocks)
+    text = "\n".join(block.text for block in blocks)
     used: set[int] = set()
     out: list[BlockDraft] = []
     for index, block in enumerate(blocks):
@@ -105,7 +132,7 @@ def _join_article(article: ArticleDraft, rules: Rules, warnings: list[ParseWarni
             warnings.append(warn.missing_start(block.lines[0]))
         pieces = [index]
         while block.kind == "paragraph" and not is_terminated(blocks[pieces[-1]].text):
-            found = _continuation(blocks, pieces[-1], used, rules)
+            found = _continuation(blocks, pieces[-1], used, rules, text)
             if found is None:
                 warnings.append(warn.unjoined_fragment(blocks[pieces[-1]].lines[-1]))
                 break
