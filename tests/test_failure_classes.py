@@ -201,3 +201,19 @@ def test_a_stub_tail_whose_seam_is_a_word_of_the_article_joins_past_a_complete_p
     (article,) = edition.articles
     assert article.paragraphs[0].endswith("继续看好中国市场，更多企业选择本地化发展策略。")
     assert article.blocks[0].lines == (3, 7)
+
+
+def test_a_paragraph_opening_with_its_speaker_is_no_continuation() -> None:
+    edition = _read(
+        [
+            "法国推出新版人才签证",
+            "",
+            "新规规定，在法国高校取得硕士以上学位的外国",
+            "",
+            "法国内政部说，新规旨在吸引更多国际人才。",
+            "",
+            "学生，可申请为期两年的签证。",
+        ]
+    )
+    (article,) = edition.articles
+    assert [b.lines for b in article.blocks] == [(3, 7), (5,)]

@@ -136,6 +136,13 @@ SPEECH_CLAUSE_RE: Final = regex.compile(
     # ... or names its source: 据中国侨网消息，…  据新华社报道，…
     r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
 )
+# A paragraph that opens by naming who speaks or where it read the news
+# (法国内政部说，…  教育部官员表示：…  据英国媒体报道，…) opens a new paragraph:
+# it is no continuation of a paragraph cut by a column break.
+SPEAKER_OPENING_RE: Final = regex.compile(
+    rf"^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,7}}?(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
+    r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
+)
 # A kicker (引题) often ends in a dash leading into the headline.
 KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
 # A list enumerator: 一、 （一） 1. 1、 ①.
@@ -204,6 +211,7 @@ class Rules:
             or self.said_opening_re.match(text)
             or self.opener_re.match(text)
             or ENUMERATOR_RE.match(text)
+            or SPEAKER_OPENING_RE.match(text)
         )
 
 

@@ -113,9 +113,14 @@ def _continuation(
         if block.kind != "paragraph" or rules.opens_paragraph(block.text):
             continue
         # A piece that cannot open a paragraph is a continuation wherever it
-        # stands; a piece that opens with a stub of a sentence is one only
-        # right after a layout break (a photo, a gap), where columns are cut.
-        if starts_as_continuation(block.text) or (block.after_break and _stub_opening(block.text)):
+        # stands; a piece that opens with a stub of a sentence is one right
+        # after a layout break (a photo, a gap), where columns are cut; and
+        # so is a piece whose seam with the head is a word of the article.
+        if (
+            starts_as_continuation(block.text)
+            or (block.after_break and _stub_opening(block.text))
+            or _seam_seen(head, block.text, text)
+        ):
             return k, True
     return None
 
