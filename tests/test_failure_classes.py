@@ -208,7 +208,7 @@ def test_a_paragraph_opening_with_its_speaker_is_no_continuation() -> None:
         [
             "法国推出新版人才签证",
             "",
-            "新规规定，在法国高校取得硕士以上学位的外国",
+            "本报讯 新规规定，在法国高校取得硕士以上学位的外国",
             "",
             "法国内政部说，新规旨在吸引更多国际人才。",
             "",
