@@ -210,7 +210,7 @@ def test_a_paragraph_opening_with_its_speaker_is_no_continuation() -> None:
             "",
             "本报讯 新规规定，在法国高校取得硕士以上学位的外国",
             "",
-            "法国内政部说，新规旨在吸引更多国际人才。",
+            "法国内政部说，新规旨在吸引更多外国学生。",
             "",
             "学生，可申请为期两年的签证。",
         ]
