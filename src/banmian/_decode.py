@@ -139,7 +139,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> Decoded:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _damaged(data, "utf-8", "utf-8", few=True) or _trial(data) or _detect(data)
+    return _damaged(data, "utf-8", "utf-8") or _trial(data) or _detect(data)
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:
@@ -158,7 +158,7 @@ def _decode_known(data: bytes, codec: str, name: str) -> Decoded:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        damaged = _damaged(data, codec, name, few=False)
+        damaged = _damaged(data, codec, name)
         if damaged is not None:
             return damaged
         msg = f"the bytes are not valid {name} (at byte {exc.start})"
@@ -230,28 +230,24 @@ def _site_lines(text: str, sites: tuple[int, ...]) -> list[int]:
     return sorted(set(lines))
 
 
-def _rare_damage(data: bytes, codec: str, *, few: bool) -> _Damage | None:
-    """The damage of ``data`` read as ``codec`` when it is rare enough to repair.
-
-    ``few`` is the test for an encoding that is only a guess: few damaged
-    places, and many valid non-ASCII characters for each (so that text in
-    another encoding is not taken for damage).  A known encoding (a BOM, the
-    caller's choice) only needs the damage to stay rare.
-    """
+def _rare_damage(data: bytes, codec: str) -> _Damage | None:
+    """The damage of ``data`` read as ``codec`` when it is rare enough to repair:
+    few damaged places, and many valid non-ASCII characters for each (so that
+    text in another encoding is not taken for damage, even when the caller
+    named the encoding)."""
     limit = max(_DAMAGE_MIN, len(data) // _DAMAGE_RATIO)
     damage = _damage(data, codec, limit)
     if damage is None or not damage.sites:
         return None
-    if few:
-        non_ascii = len(damage.escaped) - len(damage.escaped.encode("ascii", "ignore"))
-        if non_ascii - damage.bad_chars < _VALID_PER_DAMAGED * len(damage.sites):
-            return None
+    non_ascii = len(damage.escaped) - len(damage.escaped.encode("ascii", "ignore"))
+    if non_ascii - damage.bad_chars < _VALID_PER_DAMAGED * len(damage.sites):
+        return None
     return damage
 
 
-def _damaged(data: bytes, codec: str, name: str, *, few: bool) -> Decoded | None:
+def _damaged(data: bytes, codec: str, name: str) -> Decoded | None:
     """Decode with a few damaged places replaced, or None when damage is not rare."""
-    damage = _rare_damage(data, codec, few=few)
+    damage = _rare_damage(data, codec)
     return None if damage is None else _replaced(data, codec, name, damage)
 
 
@@ -350,7 +346,7 @@ def _detect(data: bytes) -> Decoded:
         found = [
             (damage, codec, label)
             for codec, label in candidates
-            if (damage := _rare_damage(data, codec, few=True)) is not None
+            if (damage := _rare_damage(data, codec)) is not None
         ]
         if found:
             choice = next((_conclusive(d.escaped) for d, c, _ in found if c == _GB[0]), None)

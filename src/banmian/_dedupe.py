@@ -51,7 +51,7 @@ _MAX_VARIANT_SPAN: Final = 2
 _DIGITS_RE: Final = regex.compile(r"\d+")
 _SPACE_RE: Final = regex.compile(r"\s+")
 _CLAUSE_SPLIT_RE: Final = regex.compile(r"[，。；！？]")
-_CLAUSE_RE: Final = regex.compile(r"[^，。；！？]*[，。；！？]|[^，。；！？]+")
+_CLAUSE_RE: Final = regex.compile(r"[^，。；！？]*+[，。；！？]|[^，。；！？]++")
 _CLAUSE_MARKS: Final = "，。；！？"
 
 

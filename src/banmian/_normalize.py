@@ -40,8 +40,9 @@ _TO_FULL: Final = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？",
 # A run of half-width marks; the run is converted whole when Chinese stands
 # right before or right after it (好!! → 好！！), so that a second pass finds
 # nothing more to do.  The neighbours are looked at once per run, never with
-# a lookaround that would rescan a long run of marks from each position.
-_HALF_RUN_RE: Final = regex.compile(r"[,:;?!]+")
+# a lookaround that would rescan a long run of marks from each position; the
+# run is possessive (++), so no input can make the pattern backtrack.
+_HALF_RUN_RE: Final = regex.compile(r"[,:;?!]++")
 # A line can start as markup only with one of these (MD_ONLY_MARKUP_RE).
 _MARKUP_STARTS: Final = "-*_=#`>|:!"
 # Spaces (or NBSPs) at the end of a markdown line: a hard break.
