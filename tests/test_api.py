@@ -1,9 +1,13 @@
-"""The public API: input types, results, errors (SPEC section 1)."""
+"""The public API: input types, results, errors, and the input boundary (SPEC section 1)."""
 
 from __future__ import annotations
 
 import io
 import json
+import os
+import re
+import signal
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -109,3 +113,107 @@ def test_custom_profile_changes_roles() -> None:
 def test_public_names() -> None:
     for name in banmian.__all__:
         assert getattr(banmian, name) is not None
+
+
+# --- the input boundary: file types, limits, argument types, profiles by name -------------
+
+
+def test_a_device_is_refused_before_it_is_read() -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(banmian.InputError, match="character device"):
+        banmian.load_edition("/dev/zero")
+
+
+def test_a_fifo_with_no_writer_is_refused_without_blocking(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    previous = signal.signal(signal.SIGALRM, signal.default_int_handler)
+    signal.alarm(10)  # a regression would block for ever: end it as an interruption instead
+    try:
+        with pytest.raises(banmian.InputError, match="FIFO"):
+            banmian.load_edition(fifo)
+        (result,) = banmian.iter_editions([fifo])
+        assert result.error is not None and "FIFO" in result.error
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_size_limit_holds_while_reading() -> None:
+    status = Path("/proc/self/status")
+    if not status.is_file() or status.stat().st_size != 0:
+        pytest.skip("needs a file that reports size 0 but has content (Linux /proc)")
+    with pytest.raises(banmian.InputTooLargeError):  # st_size says 0: only reading can tell
+        banmian.load_edition(status, max_size=16)
+
+
+@pytest.mark.parametrize("text", ["标题在此处\n\n本报讯 正文一段。", "版" * 5000, "a\rb"])
+def test_page_text_given_as_a_path_gets_a_one_line_hint(text: str) -> None:
+    with pytest.raises(banmian.InputError) as raised:
+        banmian.load_edition(text)
+    message = str(raised.value)
+    assert "looks like page text: use parse_edition" in message
+    assert "\n" not in message and "版版" not in message and len(message) < 100
+
+
+def test_a_path_with_a_line_break_that_exists_is_still_a_path(tmp_path: Path) -> None:
+    path = tmp_path / "odd\nname.txt"
+    path.write_bytes(SEED.read_bytes())
+    assert banmian.load_edition(str(path)).articles == banmian.load_edition(SEED).articles
+
+
+def test_profiles_by_name() -> None:
+    page = SEED.read_text(encoding="utf-8")
+    assert banmian.parse_edition(page, profile="traditional") == banmian.parse_edition(
+        page, profile=banmian.TRADITIONAL
+    )
+    assert banmian.load_edition(SEED, profile="mainland") == banmian.load_edition(
+        SEED, profile=banmian.MAINLAND
+    )
+    assert [r.edition for r in banmian.iter_editions([SEED], profile="traditional")] == [
+        banmian.load_edition(SEED, profile=banmian.TRADITIONAL)
+    ]
+    with pytest.raises(banmian.InputError, match="unknown profile 'klingon': use 'mainland', 'traditional'"):
+        banmian.load_edition(SEED, profile="klingon")
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (lambda: banmian.load_edition(SEED, profile=3), "profile must be a banmian.Profile"),  # type: ignore[arg-type]
+        (lambda: banmian.load_edition(SEED, encoding=b"gbk"), "encoding must be a str"),  # type: ignore[arg-type]
+        (lambda: banmian.load_edition(SEED, max_size="9"), "max_size must be an int"),  # type: ignore[arg-type]
+        (lambda: banmian.parse_edition("x", source=Path("a")), "source must be a str"),  # type: ignore[arg-type]
+        (lambda: banmian.load_edition(3.5), "load_edition takes a path, bytes or a file object"),  # type: ignore[arg-type]
+        (lambda: banmian.iter_editions(b"/data/page.txt"), "not bytes; for a page's bytes use load_edition"),  # type: ignore[arg-type]
+        (lambda: banmian.iter_editions(42), "not int"),  # type: ignore[arg-type]
+        (lambda: banmian.iter_editions([SEED], workers=2.0), "workers must be an int"),  # type: ignore[arg-type]
+        (lambda: list(banmian.iter_editions([SEED, 7])), "item 1 of the sources is int"),  # type: ignore[list-item]
+    ],
+)
+def test_wrong_argument_types_say_what_was_expected(call: Callable[[], object], expected: str) -> None:
+    with pytest.raises(banmian.InputTypeError, match=re.escape(expected)) as raised:
+        call()
+    assert isinstance(raised.value, TypeError) and isinstance(raised.value, banmian.BanmianError)
+
+
+def test_bytes_paths_are_paths_in_iter_editions() -> None:
+    (result,) = banmian.iter_editions([os.fsencode(SEED)])
+    assert result.ok and result.path == str(SEED)
+    assert result.edition == banmian.load_edition(SEED)
+
+
+def test_an_os_pathlike_giving_bytes_is_a_path() -> None:
+    class BytesPath:
+        def __fspath__(self) -> bytes:
+            return os.fsencode(SEED)
+
+    assert banmian.load_edition(BytesPath()) == banmian.load_edition(SEED)  # type: ignore[arg-type]
+
+
+def test_page_text_given_to_iter_editions_is_refused() -> None:
+    with pytest.raises(banmian.InputError, match="looks like page text"):
+        banmian.iter_editions("标题\n\n本报讯 正文。")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from banmian import TRADITIONAL
-from banmian._byline import parse_byline, split_names
-from banmian._caption import split_credit
-from banmian._dateline import match_dateline
-from banmian._rules import rules_for
+from banmian import MAINLAND, TRADITIONAL
+from banmian._patterns import rules_for
+from banmian._recognize import match_dateline, parse_byline, split_credit, split_names
+
+RULES = rules_for(MAINLAND)
 
 # (printed byline, org, [(name, role)], normalized text)
 BYLINES = [
@@ -46,7 +46,7 @@ NOT_BYLINES = [
 def test_parse_byline(
     text: str, org: str | None, authors: list[tuple[str, str | None]] | None, normalized: str | None
 ) -> None:
-    byline = parse_byline(text)
+    byline = parse_byline(text, rules=RULES)
     if authors is None:
         assert byline is None
         return
@@ -58,14 +58,14 @@ def test_parse_byline(
 
 
 def test_bare_name_byline_with_marker() -> None:
-    byline = parse_byline("陈建国  王  强", bare_names=True)
+    byline = parse_byline("陈建国  王  强", bare_names=True, rules=RULES)
     assert byline is not None
     assert [(a.name, a.role) for a in byline.authors] == [("陈建国", None), ("王强", None)]
 
 
 @pytest.mark.parametrize("text", NOT_BYLINES)
 def test_not_a_byline(text: str) -> None:
-    assert parse_byline(text) is None
+    assert parse_byline(text, rules=RULES) is None
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ DATELINES = [
 
 @pytest.mark.parametrize(("text", "dateline", "reporters", "rest"), DATELINES)
 def test_dateline(text: str, dateline: str | None, reporters: list[str], rest: str) -> None:
-    found = match_dateline(text, rules_for(TRADITIONAL) if "記者" in text else None)
+    found = match_dateline(text, rules_for(TRADITIONAL) if "記者" in text else RULES)
     assert found is not None
     assert found.dateline == dateline
     names = [a.name for a in found.byline.authors] if found.byline else []
@@ -117,7 +117,7 @@ def test_dateline(text: str, dateline: str | None, reporters: list[str], rest: s
     ["据了解，项目已开工。", "新时代文明实践社区发电站投用。", "本报记者走访发现，", "社区服务功能“出圈”"],
 )
 def test_not_a_dateline(text: str) -> None:
-    assert match_dateline(text) is None
+    assert match_dateline(text, RULES) is None
 
 
 # (caption, text, credit)
@@ -133,12 +133,12 @@ CREDITS = [
 
 @pytest.mark.parametrize(("caption", "text", "credit"), CREDITS)
 def test_split_credit(caption: str, text: str, credit: str | None) -> None:
-    assert split_credit(caption) == (text, credit)
+    assert split_credit(caption, RULES) == (text, credit)
 
 
 def test_photo_credit_is_never_a_byline() -> None:
-    assert parse_byline("本报记者 孙华摄") is None
-    assert parse_byline("张华/文 李明/摄") is not None
+    assert parse_byline("本报记者 孙华摄", rules=RULES) is None
+    assert parse_byline("张华/文 李明/摄", rules=RULES) is not None
 
 
 @pytest.mark.parametrize(
@@ -155,6 +155,6 @@ def test_photo_credit_is_never_a_byline() -> None:
     ],
 )
 def test_byline_labels_and_tails(text: str, expected: tuple[str, list[tuple[str, str | None]]]) -> None:
-    byline = parse_byline(text)
+    byline = parse_byline(text, rules=RULES)
     assert byline is not None
     assert (byline.text, [(a.name, a.role) for a in byline.authors]) == expected

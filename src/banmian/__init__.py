@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from ._api import DEFAULT_MAX_BYTES, Source, load_edition, parse_edition
 from ._corpus import CorpusResult, CorpusSources, iter_editions
-from .errors import BanmianError, DecodeError, InputError, InputTooLargeError, NotTextError
+from .errors import (
+    BanmianError,
+    DecodeError,
+    InputError,
+    InputTooLargeError,
+    InputTypeError,
+    NotTextError,
+)
 from .model import (
     Article,
     Artifact,
@@ -20,12 +27,21 @@ from .model import (
     Block,
     Byline,
     Caption,
+    Decision,
     Duplicate,
     Edition,
     LineAudit,
     ParseWarning,
 )
-from .profile import MAINLAND, TRADITIONAL, Profile, detect_profile
+from .profile import (
+    MAINLAND,
+    TRADITIONAL,
+    Profile,
+    detect_profile,
+    profile_named,
+    register_profile,
+    registered_profiles,
+)
 
 __version__ = "0.1.0"
 
@@ -42,11 +58,13 @@ __all__ = [
     "Caption",
     "CorpusResult",
     "CorpusSources",
+    "Decision",
     "DecodeError",
     "Duplicate",
     "Edition",
     "InputError",
     "InputTooLargeError",
+    "InputTypeError",
     "LineAudit",
     "NotTextError",
     "ParseWarning",
@@ -57,4 +75,7 @@ __all__ = [
     "iter_editions",
     "load_edition",
     "parse_edition",
+    "profile_named",
+    "register_profile",
+    "registered_profiles",
 ]

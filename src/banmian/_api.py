@@ -8,20 +8,23 @@ import os
 from pathlib import Path
 from typing import IO, Final, Union
 
+import attrs
+
 from ._build import build_edition
 from ._classify import classify
 from ._dateline import extract_datelines
 from ._decode import Decoded, decode_bytes
 from ._dedupe import remove_duplicates
+from ._input import ProfileArg, check_limits, printable, read_file, read_path, resolve_profile, source_path
 from ._lines import split_lines
 from ._mojibake import find_mojibake
 from ._normalize import normalize_lines
+from ._patterns import rules_for
 from ._repair import join_broken_paragraphs
-from ._rules import rules_for
 from ._segment import segment
 from ._wrap import mark_wrapped
-from .errors import BanmianError, DecodeError, InputError, InputTooLargeError
-from .model import Edition
+from .errors import BanmianError, InputTooLargeError, InputTypeError
+from .model import Decision, Edition
 from .profile import Profile, detect_profile
 
 __all__ = ["DEFAULT_MAX_BYTES", "Source", "load_edition", "parse_edition"]
@@ -40,7 +43,7 @@ def parse_edition(
     text: str,
     *,
     source: str | None = None,
-    profile: Profile | None = None,
+    profile: ProfileArg = None,
     max_size: int = DEFAULT_MAX_BYTES,
 ) -> Edition:
     """Parse a page that is already text in memory.
@@ -49,8 +52,9 @@ def parse_edition(
         text: The page.
         source: A name to record as ``Edition.source`` (never read, never
             used to decide anything).
-        profile: The house style of the paper; detected from the text
-            (mainland or traditional) when not given.
+        profile: The house style of the paper (a :class:`~banmian.Profile`
+            or its name, ``"mainland"`` or ``"traditional"``); detected from
+            the text when not given.
         max_size: The largest input accepted, in characters.
 
     Returns:
@@ -58,7 +62,9 @@ def parse_edition(
         the text was never bytes.
 
     Raises:
-        InputError: ``text`` is not a ``str``.
+        InputTypeError: ``text`` is not a ``str``, or another argument has
+            the wrong type.
+        InputError: ``profile`` names no known profile.
         InputTooLargeError: ``text`` is longer than ``max_size``.
 
     >>> edition = parse_edition("标题在此处\\n\\n□本报记者 王 凯\\n\\n本报讯 正文一段。")
@@ -67,60 +73,72 @@ def parse_edition(
     """
     if not isinstance(text, str):
         msg = f"parse_edition takes str, not {type(text).__name__}; use load_edition for bytes and files"
-        raise InputError(msg)
+        raise InputTypeError(msg)
+    if source is not None and not isinstance(source, str):
+        msg = f"source must be a str (a name to record) or None, not {type(source).__name__}"
+        raise InputTypeError(msg)
+    check_limits(max_size=max_size)
+    chosen = resolve_profile(profile)
     if len(text) > max_size:
         msg = f"the text has {len(text)} characters, over the limit of {max_size}"
         raise InputTooLargeError(msg)
-    return _run(Decoded(text, ""), source=source, encoding=None, profile=profile)
+    return _run(Decoded(text, ""), source=source, encoding=None, profile=chosen)
 
 
 def load_edition(
     source: Source,
     *,
     encoding: str | None = None,
-    profile: Profile | None = None,
+    profile: ProfileArg = None,
     max_size: int = DEFAULT_MAX_BYTES,
 ) -> Edition:
     """Read and parse one page.
 
     Args:
         source: A path (``str`` or ``os.PathLike``), the page's bytes, or a
-            binary or text file object.
+            binary or text file object.  A path must name a regular file:
+            a device, a FIFO or a socket is refused before it is opened.
         encoding: Decode with this encoding instead of detecting one.
         profile: The house style of the paper (:data:`banmian.MAINLAND`,
-            :data:`banmian.TRADITIONAL` or your own); detected from the text
+            :data:`banmian.TRADITIONAL`, their names ``"mainland"`` and
+            ``"traditional"``, or your own profile); detected from the text
             when not given.
         max_size: The largest input accepted, in bytes (characters for a
-            text file object).
+            text file object); never more than one byte over it is read.
 
     Returns:
         The parsed :class:`~banmian.Edition`.
 
     Raises:
-        InputError: The path is missing or a directory, or ``source`` is not
-            a path, bytes or a file.
+        InputTypeError: ``source`` is not a path, bytes or a file, or another
+            argument has the wrong type.
+        InputError: The path is missing, a directory or not a regular file;
+            a ``str`` looks like page text (use :func:`parse_edition`);
+            ``profile`` names no known profile.
         NotTextError: The input is binary (an image, a PDF, an archive).
         InputTooLargeError: The input is over ``max_size``.
         DecodeError: The bytes are not valid text in any supported encoding.
     """
-    name: str | None = None
-    if isinstance(source, (str, os.PathLike)):
-        try:
-            path = Path(source)
-        except TypeError as exc:  # an os.PathLike whose __fspath__ gives bytes
-            msg = f"cannot use {source!r} as a path ({exc})"
-            raise InputError(msg) from exc
-        name = _printable(path.name)
-        data: bytes | str = _read_path(path, max_size)
-    elif isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-    elif hasattr(source, "read"):
-        data = _read_file(source, max_size)
-        file_name = getattr(source, "name", None)
-        name = _printable(Path(file_name).name) if isinstance(file_name, str) else None
-    else:
-        msg = f"load_edition takes a path, bytes or a file object, not {type(source).__name__}"
-        raise InputError(msg)
+    check_limits(encoding=encoding, max_size=max_size)
+    chosen = resolve_profile(profile)
+    data, name = _read(source, max_size)
+    return _parse_data(data, name, encoding=encoding, profile=chosen, max_size=max_size)
+
+
+def load_path(path: str, *, encoding: str | None, profile: Profile | None, max_size: int) -> Edition:
+    """:func:`load_edition` for a str that is known to be a path (an item of iter_editions).
+
+    The options were checked by the caller, and no str is taken for page text.
+    """
+    data = read_path(path, max_size)
+    return _parse_data(
+        data, printable(Path(path).name), encoding=encoding, profile=profile, max_size=max_size
+    )
+
+
+def _parse_data(
+    data: bytes | str, name: str | None, *, encoding: str | None, profile: Profile | None, max_size: int
+) -> Edition:
     if len(data) > max_size:
         unit = "characters" if isinstance(data, str) else "bytes"
         msg = f"the input is over the limit of {max_size} {unit}"
@@ -131,46 +149,23 @@ def load_edition(
     return _run(decoded, source=name, encoding=decoded.encoding, profile=profile)
 
 
-def _read_path(path: Path, max_size: int) -> bytes:
-    try:
-        if path.is_dir():
-            msg = f"{path} is a directory, not a page"
-            raise InputError(msg)
-        size = path.stat().st_size
-        if size > max_size:
-            msg = f"{path} has {size} bytes, over the limit of {max_size}"
-            raise InputTooLargeError(msg)
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        msg = f"{path}: no such file"
-        raise InputError(msg) from exc
-    except (OSError, ValueError) as exc:  # ValueError: a NUL inside the path
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        msg = f"{_printable(str(path))}: cannot read ({reason})"
-        raise InputError(msg) from exc
+def _read(source: Source, max_size: int) -> tuple[bytes | str, str | None]:
+    """The page's bytes (or text) and the file name to record as ``Edition.source``."""
+    if isinstance(source, (str, os.PathLike)):
+        path = source_path(source) if isinstance(source, str) else os.fsdecode(os.fspath(source))
+        return read_path(path, max_size), printable(Path(path).name)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), None
+    if hasattr(source, "read"):
+        file_name = getattr(source, "name", None)
+        name = printable(Path(file_name).name) if isinstance(file_name, str) else None
+        return read_file(source, max_size), name
+    msg = f"load_edition takes a path, bytes or a file object, not {type(source).__name__}"
+    raise InputTypeError(msg)
 
 
-def _printable(name: str) -> str:
-    """A file name as valid text: undecodable bytes (surrogate escapes) become U+FFFD."""
-    return name.encode("utf-8", "replace").decode("utf-8")
-
-
-def _read_file(file: IO[bytes] | IO[str], max_size: int) -> bytes | str:
-    try:
-        try:
-            data = file.read(max_size + 1)
-        except TypeError:  # a file-like object whose read() takes no size
-            data = file.read()
-    except UnicodeDecodeError as exc:
-        msg = f"the text file object could not decode its bytes ({exc.reason}); open it in binary mode"
-        raise DecodeError(msg) from exc
-    except (OSError, ValueError, TypeError) as exc:
-        msg = f"cannot read the file object ({exc})"
-        raise InputError(msg) from exc
-    if not isinstance(data, (bytes, str)):
-        msg = f"the file object returned {type(data).__name__}, not bytes or str"
-        raise InputError(msg)
-    return data
+def _by_line(decision: Decision) -> int:
+    return decision.line
 
 
 def _run(decoded: Decoded, *, source: str | None, encoding: str | None, profile: Profile | None) -> Edition:
@@ -178,8 +173,10 @@ def _run(decoded: Decoded, *, source: str | None, encoding: str | None, profile:
     rules = rules_for(profile)
     try:
         lines = mark_wrapped(normalize_lines(split_lines(decoded.text), profile))
-        page = segment(classify(lines, rules), rules)
-        page = extract_datelines(page, rules)
+        items, kinds = classify(lines, rules)
+        page = segment(items, rules)
+        page = attrs.evolve(page, decisions=tuple(sorted(kinds + page.decisions, key=_by_line)))
+        page = extract_datelines(page)
         page = join_broken_paragraphs(page, rules)
         page, duplicates = remove_duplicates(page)
         warnings = decoded.warnings + find_mojibake(lines)

@@ -7,6 +7,7 @@ kept as an ``unplaced`` artifact, with a warning.
 
 from __future__ import annotations
 
+from . import _warnings as warn
 from ._records import ArticleDraft, Line, PageDraft
 from .model import Article, Artifact, Block, Duplicate, Edition, ParseWarning
 
@@ -46,15 +47,14 @@ def build_edition(
         warnings=warnings + page.warnings,
         content_lines=tuple(line.number for line in lines),
         content_text=tuple(line.text for line in lines),
+        decisions=page.decisions,
     )
     missing = edition.unaccounted_lines()
     if not missing:
         return edition
     by_number = {line.number: line for line in lines}
     unplaced = tuple(Artifact("unplaced", by_number[n].text or by_number[n].raw.strip(), n) for n in missing)
-    notes = tuple(
-        ParseWarning("unplaced", "a line no rule placed was kept as an artifact", n) for n in missing
-    )
+    notes = tuple(warn.unplaced(n) for n in missing)
     return Edition(
         source=source,
         encoding=encoding,
@@ -65,4 +65,5 @@ def build_edition(
         warnings=edition.warnings + notes,
         content_lines=edition.content_lines,
         content_text=edition.content_text,
+        decisions=page.decisions,
     )

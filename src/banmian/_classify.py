@@ -1,66 +1,63 @@
-"""Line -> kind, through one ordered rule table (first match wins).
+"""Line -> kind, through one ordered table of named rows (first match wins).
 
 Rules see the whole tuple of lines and an index, because some conventions
 are about neighbours: a vertical title is a run of one-character lines, a
 caption marker followed by a hard break is a subhead, a title-shaped line
 followed by text that cannot start a paragraph is a fragment of that text.
+
+The classifier is the only caller of the recognizers (:mod:`banmian._recognize`):
+each runs at most once per line (its :class:`~banmian._recognize.reader.PageReader`
+keeps what it read), and
+what it read travels on with the line as :class:`~banmian._records.Found`,
+so no later stage parses a byline, a credit or a dateline again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
-
-from ._byline import allows_bare_names, parse_byline, split_inline_byline
-from ._caption import CAPTION_LEAD_RE, CAPTION_MAX_CHARS, split_credit
 from ._lexicon import (
     BYLINE_MAX_CHARS,
-    CLOSING_CREDIT_RE,
-    END_MARK_RE,
+    CAPTION_MAX_CHARS,
+    CLOSING_CREDIT_MAX,
+    CREDIT_LINE_MAX,
     FOLIO_MAX_CHARS,
-    FOLIO_PART_RE,
-    FOLIO_PROSE_RE,
-    JUMP_RE,
+    HEADLINE_BY_FOLLOWER_MAX,
     LAYOUT_GAP,
-    PINYIN_HEADER_RE,
+    MARK_MAX_CHARS,
+    MARKED_SUBHEAD_MAX,
+    NON_FINAL_IN_TITLE,
     SUBHEAD_MAX_CHARS,
+    TITLE_FINAL_MARKS,
     TITLE_MAX_CHARS,
     VERTICAL_MAX_CHARS,
 )
-from ._records import Classified, Kind, Line
-from ._rules import Rules, rules_for
+from ._patterns import END_MARK_RE, FOLIO_PROSE_RE, JUMP_RE, PINYIN_HEADER_RE, Rules
+from ._recognize.reader import PageReader
+from ._records import NOTHING_FOUND, Classified, Found, Kind, Line
 from ._text import has_han, is_terminated, is_title_like, starts_as_continuation
+from .model import Decision
+
+_Test = Callable[[PageReader, int], bool]
 
 
-@attrs.frozen
-class _Context:
-    """What every rule sees: all the lines and the profile's compiled patterns."""
+class LineRule(NamedTuple):
+    """A row of the line table: the kind it gives, its test, the longest text
+    it can match (or ``None``: any length), and a line it matches."""
 
-    lines: tuple[Line, ...]
-    rules: Rules
-
-
-_Rule = Callable[[_Context, int], bool]
-
-# End marks and jump lines are a few characters in brackets.
-_MARK_MAX_CHARS: Final = 12
-# A credit line is an org, a role and up to three names before 摄.
-_CREDIT_LINE_MAX: Final = 40
-# A closing credit (据新华社) is a few characters, never a sentence.
-_CLOSING_CREDIT_MAX: Final = 16
-# Marks that end a sentence but may also end a kicker (：) or a headline (？！).
-_TITLE_FINAL_MARKS: Final = "：:？！?!"
-# A marked line this short with a hard break after it is a subhead (■标题).
-_MARKED_SUBHEAD_MAX: Final = 30
+    name: str
+    kind: Kind
+    test: _Test
+    longest: int | None
+    example: str
 
 
-def _continues(ctx: _Context, i: int) -> bool:
+def _continues(ctx: PageReader, i: int) -> bool:
     return ctx.lines[i].continues
 
 
-def _is_empty(ctx: _Context, i: int) -> bool:
+def _is_empty(ctx: PageReader, i: int) -> bool:
     return not ctx.lines[i].text
 
 
@@ -68,7 +65,7 @@ def _is_short_han(line: Line) -> bool:
     return 0 < len(line.text) <= VERTICAL_MAX_CHARS and has_han(line.text) and not line.heading
 
 
-def _is_vertical(ctx: _Context, i: int) -> bool:
+def _is_vertical(ctx: PageReader, i: int) -> bool:
     """One of a run of 1–2 character lines: a vertically set column title."""
     if not _is_short_han(ctx.lines[i]):
         return False
@@ -77,53 +74,59 @@ def _is_vertical(ctx: _Context, i: int) -> bool:
     return before or after
 
 
-def _is_pinyin(ctx: _Context, i: int) -> bool:
-    return bool(PINYIN_HEADER_RE.match(ctx.lines[i].text))
-
-
-def _is_folio(ctx: _Context, i: int) -> bool:
+def _is_pinyin(ctx: PageReader, i: int) -> bool:
     text = ctx.lines[i].text
-    if len(text) > FOLIO_MAX_CHARS or FOLIO_PROSE_RE.search(text):
+    return "A" <= text[:1] <= "Z" and bool(PINYIN_HEADER_RE.match(text))
+
+
+def _is_folio(ctx: PageReader, i: int) -> bool:
+    text = ctx.lines[i].text
+    if FOLIO_PROSE_RE.search(text):
         return False
-    return FOLIO_PART_RE.search(text) is not None
+    return ctx.rules.folio_part_re.search(text) is not None
 
 
-def _is_end_mark(ctx: _Context, i: int) -> bool:
+def _is_end_mark(ctx: PageReader, i: int) -> bool:
     return bool(END_MARK_RE.match(ctx.lines[i].text))
 
 
-def _is_jump(ctx: _Context, i: int) -> bool:
-    return bool(JUMP_RE.match(ctx.lines[i].text))
+def _is_jump(ctx: PageReader, i: int) -> bool:
+    text = ctx.lines[i].text
+    return "版" in text and bool(JUMP_RE.match(text))
 
 
-def _is_byline(ctx: _Context, i: int) -> bool:
-    line = ctx.lines[i]
-    if line.heading:
-        return False
-    bare = allows_bare_names(line.text, line.marker, ctx.rules)
-    return parse_byline(line.text, bare_names=bare, rules=ctx.rules) is not None
+def _is_byline(ctx: PageReader, i: int) -> bool:
+    return ctx.byline(i) is not None
 
 
-def _is_credit(ctx: _Context, i: int) -> bool:
+def _is_credit(ctx: PageReader, i: int) -> bool:
     return bool(ctx.rules.credit_line_re.match(ctx.lines[i].text))
 
 
-def _is_closing_credit(ctx: _Context, i: int) -> bool:
-    text = ctx.lines[i].text
-    return len(text) <= _CLOSING_CREDIT_MAX and bool(CLOSING_CREDIT_RE.match(text))
+def _is_closing_credit(ctx: PageReader, i: int) -> bool:
+    """据新华社, （路透社）, 来源：人民日报, or a known source's name alone.
+
+    Any other name ending in 报/社/网 alone on a line is a credit only at the
+    top of the page, where it is the paper's masthead; elsewhere it is a
+    headline (春耕喜报).
+    """
+    match = ctx.rules.closing_credit_re.match(ctx.lines[i].text)
+    if match is None:
+        return False
+    return bool(match.group("open") or match.group("label") or match.group("known")) or not ctx.body_started
 
 
-def _next_is_credit(ctx: _Context, i: int) -> bool:
-    return i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap_before == 0 and _is_credit(ctx, i + 1)
+def _next_is_credit(ctx: PageReader, i: int) -> bool:
+    following = i + 1
+    return following < len(ctx.lines) and ctx.lines[following].gap_before == 0 and _is_credit(ctx, following)
 
 
-def _is_marked_subhead(ctx: _Context, i: int) -> bool:
+def _is_marked_subhead(ctx: PageReader, i: int) -> bool:
     """■标题 with a hard break, the text of the item on the next line."""
     line = ctx.lines[i]
     return (
         line.marker in ctx.rules.profile.caption_markers
         and line.hard_break
-        and len(line.text) <= _MARKED_SUBHEAD_MAX
         and not is_terminated(line.text)
         and i + 1 < len(ctx.lines)
         and ctx.lines[i + 1].gap_before == 0
@@ -131,16 +134,19 @@ def _is_marked_subhead(ctx: _Context, i: int) -> bool:
     )
 
 
-def _is_caption(ctx: _Context, i: int) -> bool:
+def _is_caption(ctx: PageReader, i: int) -> bool:
     """■… set apart by a layout gap or credited (on its line, the next line, or
     at the end of the next line it runs on to); or any line ending in ``XX摄``."""
     line = ctx.lines[i]
-    if split_credit(line.text, ctx.rules)[1] is not None:
+    if ctx.caption(i).credit is not None:
         return True
-    if CAPTION_LEAD_RE.match(line.text) and len(line.text) <= CAPTION_MAX_CHARS:
+    if len(line.text) <= CAPTION_MAX_CHARS and ctx.rules.opens_caption(line.text):
         return True
     if line.marker not in ctx.rules.profile.caption_markers:
-        return False
+        # Unmarked: a sentence set right over a credit line is its photo's
+        # caption, unless the credit stands over a caption of its own
+        # (（本报记者 孙华摄） / 图为天津港汽车码头。).
+        return is_terminated(line.text) and _next_is_credit(ctx, i) and not _credit_over_caption(ctx, i + 1)
     return (
         _next_is_credit(ctx, i)
         or _runs_on_to_credit(ctx, i)
@@ -151,38 +157,53 @@ def _is_caption(ctx: _Context, i: int) -> bool:
     )
 
 
-def _runs_on_to_credit(ctx: _Context, i: int) -> bool:
+def _credit_over_caption(ctx: PageReader, i: int) -> bool:
+    """The credit line at ``i`` is printed over a caption (marked or led by 图为)."""
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before > 1:
+        return False
+    following = ctx.lines[i + 1]
+    return following.marker in ctx.rules.profile.caption_markers or ctx.rules.opens_caption(following.text)
+
+
+def _runs_on_to_credit(ctx: PageReader, i: int) -> bool:
     """A caption wrapped over two lines: unterminated, and the next line ends in a credit."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before or is_terminated(ctx.lines[i].text):
         return False
-    following = ctx.lines[i + 1]
-    return not following.marker and split_credit(following.text, ctx.rules)[1] is not None
+    return not ctx.lines[i + 1].marker and ctx.caption(i + 1).credit is not None
 
 
-def _is_bullet(ctx: _Context, i: int) -> bool:
+def _is_bullet(ctx: PageReader, i: int) -> bool:
     return ctx.lines[i].bullet
 
 
-def _is_headline_or_byline(ctx: _Context, i: int) -> bool:
+def _is_headline_or_byline(ctx: PageReader, i: int) -> bool:
     return 0 <= i < len(ctx.lines) and (is_title_like(ctx.lines[i].text) or _is_byline(ctx, i))
 
 
-def _is_title(ctx: _Context, i: int) -> bool:
+def _is_title(ctx: PageReader, i: int) -> bool:
     line = ctx.lines[i]
     if line.heading:
         return True
     text = line.text
-    if text and text[-1] in _TITLE_FINAL_MARKS and len(text) <= SUBHEAD_MAX_CHARS:
+    if text and text[-1] in TITLE_FINAL_MARKS and len(text) <= SUBHEAD_MAX_CHARS:
         # A kicker may end in a colon (省运会倒计时100天：) and a headline in a
         # question or exclamation mark; such a line is a title only inside a
         # title block: next to another title line or a byline.
         return is_title_like(text[:-1]) and (
             line.emphasis  # set in bold on a line of its own, as headings are
             or _is_headline_or_byline(ctx, i + 1)
-            or (text[-1] not in "：:" and _is_byline(ctx, i - 1))
+            or (text[-1] not in "：:" and i > 0 and _is_byline(ctx, i - 1))
         )
     if not is_title_like(text):
-        return split_inline_byline(text, ctx.rules) is not None  # 标题 本报记者 王凯
+        # 标题 本报记者 王凯; or a headline whose shape alone does not say so
+        # (an inner ？, a short lead clause, four parts), over its byline or
+        # over a paragraph that opens with a dateline.
+        return ctx.inline(i) is not None or _headline_by_what_follows(ctx, i)
+    if _is_note(text) or ctx.opening(i) is not None:
+        # A line wholly in parentheses (（作者单位：…）) is a note, and a line
+        # that opens with a dateline or a bracket byline is the first
+        # paragraph, however short a column break left it.
+        return False
     following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
     if following is not None and following.continues:  # the first line of a wrapped paragraph
         return False
@@ -191,42 +212,142 @@ def _is_title(ctx: _Context, i: int) -> bool:
     return following is None or not starts_as_continuation(following.text)
 
 
-def _always(ctx: _Context, i: int) -> bool:
+def _headline_by_what_follows(ctx: PageReader, i: int) -> bool:
+    """A headline-length line with no full stop, not ending open, set right
+    over a byline or over a paragraph that opens with a dateline."""
+    text = ctx.lines[i].text
+    if len(text) > HEADLINE_BY_FOLLOWER_MAX or "。" in text or text[-1] in NON_FINAL_IN_TITLE:
+        return False
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before >= LAYOUT_GAP:
+        return False
+    return _is_byline(ctx, i + 1) or ctx.opening(i + 1) is not None
+
+
+def _is_note(text: str) -> bool:
+    """A line wholly in round brackets: an author's note or a source, never a title."""
+    return text[:1] in "（(" and text[-1:] in "）)"
+
+
+def _always(ctx: PageReader, i: int) -> bool:
     return True
 
 
-# (kind, rule, the longest text the rule can match or None): most lines are
-# long paragraphs, and the length bound skips the rules that cannot match them.
-_LINE_RULES: Final[tuple[tuple[Kind, _Rule, int | None], ...]] = (
-    (Kind.EMPTY, _is_empty, 0),  # markup residue or invisible characters only
-    (Kind.CONTINUATION, _continues, None),  # the next line of a hard-wrapped paragraph
-    (Kind.VERTICAL, _is_vertical, VERTICAL_MAX_CHARS),  # runs of 1–2 character lines
-    (Kind.PINYIN, _is_pinyin, None),  # YAO WEN under a section name
-    (Kind.FOLIO, _is_folio, FOLIO_MAX_CHARS),  # 第3版, dates, 责任编辑
-    (Kind.END_MARK, _is_end_mark, _MARK_MAX_CHARS),  # （完）
-    (Kind.JUMP, _is_jump, _MARK_MAX_CHARS),  # （下转A06版）
-    (Kind.BYLINE, _is_byline, BYLINE_MAX_CHARS),  # □…, 本报记者 …, 记者 … 报道
-    (Kind.CREDIT, _is_credit, _CREDIT_LINE_MAX),  # 董梅雪 摄 on a line of its own
-    (Kind.CLOSING_CREDIT, _is_closing_credit, _CLOSING_CREDIT_MAX),  # 据新华社
-    (Kind.SUBHEAD, _is_marked_subhead, _MARKED_SUBHEAD_MAX),  # ■小标题 + hard break
-    (Kind.CAPTION, _is_caption, None),  # ■… or a trailing XX摄 credit
-    (Kind.BULLET, _is_bullet, None),  # - item
-    (Kind.TITLE, _is_title, TITLE_MAX_CHARS),  # short and unterminated (a longer # heading is text)
-    (Kind.TEXT, _always, None),
+# The line table.  Most lines are long paragraphs, and the length bound skips
+# the rows that cannot match them.
+LINE_RULES: Final = (
+    LineRule("empty", Kind.EMPTY, _is_empty, 0, "**"),
+    LineRule(
+        "hard_wrap_continuation",
+        Kind.CONTINUATION,
+        _continues,
+        None,
+        "(the next line of a wrapped paragraph)",
+    ),
+    LineRule("vertical_run", Kind.VERTICAL, _is_vertical, VERTICAL_MAX_CHARS, "图 / 片 / 新 / 闻"),
+    LineRule("pinyin_header", Kind.PINYIN, _is_pinyin, None, "YAO WEN"),
+    LineRule("folio", Kind.FOLIO, _is_folio, FOLIO_MAX_CHARS, "2024年5月6日 星期一 第3版"),
+    LineRule("end_mark", Kind.END_MARK, _is_end_mark, MARK_MAX_CHARS, "（完）"),
+    LineRule("jump", Kind.JUMP, _is_jump, MARK_MAX_CHARS, "（下转A06版）"),
+    LineRule("byline", Kind.BYLINE, _is_byline, BYLINE_MAX_CHARS, "□本报记者 王 凯"),
+    LineRule("credit_line", Kind.CREDIT, _is_credit, CREDIT_LINE_MAX, "董梅雪 摄"),
+    LineRule("closing_credit", Kind.CLOSING_CREDIT, _is_closing_credit, CLOSING_CREDIT_MAX, "据新华社"),
+    LineRule("marked_subhead", Kind.SUBHEAD, _is_marked_subhead, MARKED_SUBHEAD_MAX, "■稳就业  (hard break)"),
+    LineRule("caption", Kind.CAPTION, _is_caption, None, "■市民在新建的公园里散步。张鹰摄"),
+    LineRule("bullet", Kind.BULLET, _is_bullet, None, "- 新增公交线路3条"),
+    LineRule("title", Kind.TITLE, _is_title, TITLE_MAX_CHARS, "港口航线再加密"),
+    LineRule("text", Kind.TEXT, _always, None, "本报讯 新航线开通后，……"),
 )
 
+# Kinds of page furniture: lines that do not end the top of the page.
+_FURNITURE: Final = frozenset(
+    (Kind.EMPTY, Kind.PINYIN, Kind.FOLIO, Kind.VERTICAL, Kind.END_MARK, Kind.JUMP, Kind.CLOSING_CREDIT)
+)
+# Kinds whose line may open a paragraph, so its opening is read.
+_MAY_OPEN: Final = frozenset((Kind.TEXT, Kind.TITLE, Kind.CONTINUATION, Kind.CLOSING_CREDIT))
 
-def classify(lines: tuple[Line, ...], rules: Rules | None = None) -> tuple[Classified, ...]:
-    """Give every line its kind, by the first rule of ``_LINE_RULES`` that matches."""
-    ctx = _Context(lines, rules or rules_for())
+
+_BYLINE: Final = Kind.BYLINE
+_CAPTION: Final = Kind.CAPTION
+_CREDIT: Final = Kind.CREDIT
+_TITLE: Final = Kind.TITLE
+
+
+def _found(ctx: PageReader, i: int, kind: Kind) -> Found:
+    """What was read on line ``i``, now that its kind is known."""
+    if kind is _BYLINE:
+        return Found(byline=ctx.byline(i))
+    if kind is _CAPTION:
+        return Found(caption=ctx.caption(i))
+    if kind is _CREDIT:
+        return Found(credit=ctx.credit(i))
+    if kind in _MAY_OPEN:
+        opening = ctx.opening(i)
+        inline = ctx.inline(i) if kind is _TITLE else None
+        if opening is not None or inline is not None:
+            return Found(inline=inline, opening=opening)
+    return NOTHING_FOUND
+
+
+def _rows_by_length() -> tuple[tuple[LineRule, ...], ...]:
+    """For each text length up to the longest bound, the rows that can match
+    it; the last entry serves every longer line."""
+    longest = max(row.longest for row in LINE_RULES if row.longest is not None)
     return tuple(
-        Classified(
-            line,
-            next(
-                kind
-                for kind, rule, longest in _LINE_RULES
-                if (longest is None or len(line.text) <= longest) and rule(ctx, index)
-            ),
-        )
-        for index, line in enumerate(lines)
+        tuple(row for row in LINE_RULES if row.longest is None or size <= row.longest)
+        for size in range(longest + 2)
     )
+
+
+# The rows to try for a line of each length (most lines are long paragraphs,
+# and only a few rows can match them).
+_ROWS_BY_LENGTH: Final = _rows_by_length()
+
+
+def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, ...], tuple[Decision, ...]]:
+    """Give every line its kind, by the first row of :data:`LINE_RULES` that
+    matches; return the classified lines and the row that decided each."""
+    ctx = PageReader(lines, rules)
+    classified: list[Classified] = []
+    decisions: list[Decision] = []
+    last = len(_ROWS_BY_LENGTH) - 1
+    for index, line in enumerate(lines):
+        for row in _ROWS_BY_LENGTH[min(len(line.text), last)]:
+            if row.test(ctx, index):
+                break
+        classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind)))
+        ctx.body_started = ctx.body_started or row.kind not in _FURNITURE
+        decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))
+    _read_byline_runs(classified, ctx)
+    return tuple(classified), tuple(decisions)
+
+
+def _read_byline_runs(classified: list[Classified], ctx: PageReader) -> None:
+    """Read each byline set over several lines (本报记者 X / 本报通讯员 Y) as one.
+
+    A run is greedy, as a reader takes it: the next byline line with no blank
+    line before it continues the byline when the two read as one byline;
+    otherwise it starts the next one.  The first line of a run keeps the
+    byline of the whole run.
+    """
+    index = 0
+    while index < len(classified):
+        if classified[index].kind is not Kind.BYLINE:
+            index += 1
+            continue
+        lines = [classified[index].line]
+        byline = classified[index].found.byline
+        end = index + 1
+        while (
+            end < len(classified)
+            and classified[end].kind is Kind.BYLINE
+            and not classified[end].line.gap_before
+        ):
+            longer = ctx.byline_of_lines([*lines, classified[end].line])
+            if longer is None:  # two bylines in a row, not one over two lines
+                break
+            lines.append(classified[end].line)
+            byline = longer
+            end += 1
+        if end > index + 1:
+            classified[index] = classified[index]._replace(found=Found(byline=byline, run_lines=end - index))
+        index = end

@@ -1,26 +1,51 @@
-"""Data only: character classes, vocabularies and compiled patterns.
+"""Data only: the words and character classes of newspaper conventions.
 
-Each entry names the newspaper convention it encodes.  Patterns are compiled
-once, here, and are written without nested unbounded quantifiers so that a
-multi-megabyte line cannot make them backtrack catastrophically.
+Nothing here is compiled: :mod:`banmian._patterns` builds every pattern from
+these values (and from a :class:`~banmian.profile.Profile`, which carries the
+lists that differ between papers).  Words that differ between simplified and
+traditional print only in script are written once, in simplified form, and
+their traditional spellings are generated from one table (:func:`both_scripts`).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-import regex
+# --- one table for the two scripts ----------------------------------------------
 
-# --- character classes -----------------------------------------------------
+# Simplified -> traditional, for the characters of the words below that differ
+# only in script.  (周 -> 週 holds in 周刊 only, and 周刊 is the only word here
+# that has it.)
+_SCRIPT_PAIRS: Final = (
+    "报報 记記 讯訊 电電 评評 论論 员員 见見 习習 实實 约約 摄攝 图圖 闻聞 际際 体體 专專 "
+    "简簡 递遞 览覽 导導 编編 辑輯 责責 组組 栏欄 网網 华華 时時 经經 济濟 统統 计計 绍紹 "
+    "据據 来來 对對 为為 随隨 与與 发發 观觀 调調 视視 点點 笔筆 译譯 写寫 采採 业業 国國 "
+    "处處 线線 讲講 总總 面面 后後 进進 开開 间間 现現 题題 评評 众眾 广廣 东東 证證 周週 "
+    "记記 则則 画畫 话話 种種 参參 页頁 识識 单單 综綜 闻聞 联聯 传傳 "
+)
+TO_TRADITIONAL: Final[dict[int, str]] = {ord(pair[0]): pair[1] for pair in _SCRIPT_PAIRS.split()}
 
-# Zero-width and invisible formatting characters that converters leave behind.
-ZERO_WIDTH_RE: Final = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
-# Control characters other than tab and line ends (tabs become spaces with
-# other whitespace); SPEC 3.2 removes them.
-CONTROL_RE: Final = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Lone surrogates cannot be encoded; they are dropped like control characters.
-SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
-WHITESPACE_RUN_RE: Final = regex.compile(r"[\s\u00a0\u3000]+")
+
+def both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words followed by their traditional spellings, without repeats.
+
+    >>> both_scripts(("本报记者", "目前"))
+    ('本报记者', '目前', '本報記者')
+    """
+    seen: dict[str, None] = dict.fromkeys(words)
+    for word in words:
+        seen.setdefault(word.translate(TO_TRADITIONAL))
+    return tuple(seen)
+
+
+# Characters written differently in the two scripts, common in news prose
+# (simplified form first).  Counting them decides which script a page uses.
+SCRIPT_TELLTALES: Final = (
+    "这這 国國 会會 为為 们們 说說 对對 时時 发發 经經 过過 还還 进進 与與 "
+    "报報 记記 讯訊 电電 业業 区區 开開 关關 门門 长長 问問 间間 现現 实實"
+)
+
+# --- character classes -----------------------------------------------------------
 
 # Sentence-final punctuation (GB/T 15834: 句末点号) and the closing marks that
 # may follow it.  A paragraph whose text ends with one of these is complete.
@@ -29,144 +54,109 @@ CLOSERS: Final = "”’」』）)》〉】"
 # Characters that cannot begin a clause: closing marks, enumeration comma,
 # pause and stop marks, and structural particles that attach to what precedes.
 NON_INITIAL: Final = "，。、；：！？）》〉】」』”’…,.;:!?)" + "的地得了着过们吗呢吧"
+# Opening brackets a byline or dateline may be set in.
+OPENING_BRACKETS: Final = "（(【[〔"
+# Characters that do not end a title or subhead: function words that leave a
+# clause open and seldom end a word (的 是 和 与 ...), and pause punctuation.
+# Prepositions that also end common words (方向, 作为, 应对, 存在) are not here.
+NON_FINAL_IN_TITLE: Final = "的是和与及或把被将从，、；："
+# Marks that end a sentence but may also end a kicker (：) or a headline (？！).
+TITLE_FINAL_MARKS: Final = "：:？！?!"
+# Dash glyphs that end a kicker (——).
+DASHES: Final = "—-"
+# Markers printed before a byline (□) and before a caption (■).
+BYLINE_MARKERS: Final = frozenset("□■●◎◆◇☆★▲△")
+CAPTION_MARKERS: Final = frozenset("■▲△▼")
 
-# --- markdown residue (SPEC 3.3) ---------------------------------------------
-
-MD_HEADING_RE: Final = regex.compile(r"^(#{1,6})(?:[ \t]+|$)")
-MD_BULLET_RE: Final = regex.compile(r"^[-*+][ \t]+(?=\S)")
-MD_EMPHASIS_RE: Final = regex.compile(r"\*\*|__")
-# A markdown hard break: two or more trailing spaces, or a trailing backslash.
-MD_HARD_BREAK_RE: Final = regex.compile(r"(?:[ \u00a0]{2,}|\\)$")
-# Lines that carry nothing but markup: rules, stray emphasis or heading marks.
-# (Each repetition consumes one rule character, so the pattern cannot backtrack.)
-MD_ONLY_MARKUP_RE: Final = regex.compile(
-    r"^(?:(?:[-*_=]\s*){3,}|[#*_`>|\s]+|[|:\-\s]{3,}|!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))$"
-)
-# A block quote marker (> ) and a table row (| a | b |).
-MD_QUOTE_RE: Final = regex.compile(r"^(?:>\s?)+")
-MD_TABLE_ROW_RE: Final = regex.compile(r"^\|.*\|$")
-MD_TABLE_CELL_SEP_RE: Final = regex.compile(r"\s*\|\s*")
-
-# --- page furniture ------------------------------------------------------------
-
-# A romanized section name printed under the Chinese one (要闻 /
-# YAO WEN): upper-case Latin words only.
-PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8}$")
-# Folio lines (报眉): the page number (第3版, A04版), the date with its weekday
-# (2023年3月28日 星期二), the editors (责任编辑：…), alone or together with the
-# paper's and the section's name on one short line.
-FOLIO_PART_RE: Final = regex.compile(
-    r"第\s?[A-Z]?\d{1,3}\s?版|^[A-Z]\d{1,2}\b|(?:^|[\s／/])[A-Z]?\d{1,2}版(?:[\s／/]|$)"
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s?(?:星期|週|周)[一二三四五六日天]"
-    r"|(?:责任编辑|责编|美编|校对|版式|组版|本版编辑|本版责编|本栏编辑|本栏责编|責任編輯)\s?[:：]"
-)
-# The paper's name alone on a line, at the top or foot of a page (报头):
-# 光明日报, 新民晚报, 明報, 大公報.  Only the lines over the first title of a
-# page are tested, where a headline ending in 报 (春耕喜报) cannot stand alone.
-MASTHEAD_RE: Final = regex.compile(
-    r"^\p{Han}{1,5}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|青年报|青年報|报|報)$"
-)
-# A section name printed at the top of a page (版名): 要闻, 综合新闻, 港聞, 理论·实践.
-SECTION_NAME_RE: Final = regex.compile(
-    r"^\p{Han}{0,4}(?:要闻|新闻|要聞|新聞|港聞|国际|國際|体育|體育|文化|副刊|评论|評論|理论|理論|专版|專版|周刊|週刊)"
-    r"(?:[·・]\p{Han}{2,4})?$|^\p{Han}{2,4}[·・]\p{Han}{2,4}$"
-)
-# The title of a column of short items (栏目名), set over the first item's
-# title anywhere on a page: 简讯, 快讯, 新闻速递.
-COLUMN_NAME_RE: Final = regex.compile(
-    r"^\p{Han}{0,4}(?:简讯|簡訊|快讯|快訊|短讯|短訊|速递|速遞|速览|速覽|简报|簡報)$"
-)
-# The end of an article (（完）) and jump lines to and from another page
-# (（下转A06版）, （上接第一版）): furniture, not text.
-END_MARK_RE: Final = regex.compile(r"^[（(【\[]?(?:完|全文完|完结)[）)】\]]?$")
-JUMP_FROM_RE: Final = regex.compile(r"^[（(【\[](?:上接|接)")
-JUMP_RE: Final = regex.compile(
-    r"^[（(【\[](?:下转|上接|转|接)第?\s?[A-Z]?[\d一二三四五六七八九十]{1,3}\s?版[）)】\]]$"
-)
-# A folio line is short and holds no sentence punctuation.
-FOLIO_MAX_CHARS: Final = 40
-FOLIO_PROSE_RE: Final = regex.compile(r"[，。；！？]")
+# --- lengths (each a convention of print layout) -----------------------------------
 
 # Two or more blank lines in a row mark a layout gap (a photo, a column or a
 # page break); a single blank line separates paragraphs.
 LAYOUT_GAP: Final = 2
-
 # Vertically set column titles come out as runs of 1–2 character lines.
 VERTICAL_MAX_CHARS: Final = 2
+# A folio line is short and holds no sentence punctuation.
+FOLIO_MAX_CHARS: Final = 40
+# A whole byline line is short: an org, a few roles and a few names.
+BYLINE_MAX_CHARS: Final = 60
+# A title line (标题) is short.  The longest titles in mainland papers run to
+# two dozen characters a line; subtitles and long one-line headlines stay
+# within about 60 (beyond that it is body text that lost its stop).
+TITLE_MAX_CHARS: Final = 60
+# A headline that its shape alone does not show (an inner ？, a short lead
+# clause) is still a headline when a byline or a dateline stands under it;
+# such headlines stay within about 40 characters.
+HEADLINE_BY_FOLLOWER_MAX: Final = 40
+# Subheads (小标题) are short phrases or a balanced couplet of two phrases.
+SUBHEAD_MAX_CHARS: Final = 24
+# Clause parts of a couplet headline are at least this long (four-character
+# phrases are the shortest unit of headline style).
+COUPLET_MIN_PART: Final = 4
+# End marks and jump lines are a few characters in brackets.
+MARK_MAX_CHARS: Final = 12
+# A credit line is an org, a role and up to three names before 摄.
+CREDIT_LINE_MAX: Final = 40
+# A closing credit (据新华社) is a few characters, never a sentence.
+CLOSING_CREDIT_MAX: Final = 16
+# A marked line this short with a hard break after it is a subhead (■标题).
+MARKED_SUBHEAD_MAX: Final = 30
+# A caption is a sentence or two; a longer line opening with 图为 is prose.
+CAPTION_MAX_CHARS: Final = 150
+# Credits are short; only the end of a caption is searched for one.
+CREDIT_WINDOW: Final = 40
 
-# --- bylines (SPEC 4: 署名) ----------------------------------------------------
+# --- bylines (SPEC 4: 署名) ---------------------------------------------------------
 
-# Longest first, so 本报记者 wins over 记者.  Traditional forms are mapped to
-# the mainland role names by ROLE_CANON.
-ROLE_WORDS: Final = (
-    "本报特约评论员",
-    "本报评论员",
-    "特约评论员",
-    "评论员",
-    "評論員",
-    "本报首席记者",
-    "本报特派记者",
-    "首席记者",
-    "特派记者",
-    "驻站记者",
-    "本报特约记者",
-    "本报见习记者",
-    "本報記者",
-    "本报记者",
-    "本报通讯员",
-    "本報通訊員",
-    "特约记者",
-    "见习记者",
-    "見習記者",
-    "实习记者",
-    "实习生",
-    "實習生",
-    "通讯员",
-    "通訊員",
-    "摄影记者",
-    "记者",
-    "記者",
-    "摄影",
-    "攝影",
-    "编译",
-    "整理",
+# Role words and the role each is normalized to (None: the word itself).
+# Longest first is decided where they are compiled (本报记者 wins over 记者).
+_ROLES: Final = (
+    ("本报特约评论员", "特约评论员"),
+    ("本报评论员", "评论员"),
+    ("特约评论员", None),
+    ("评论员", None),
+    ("本报首席记者", "记者"),
+    ("本报特派记者", "记者"),
+    ("首席记者", "记者"),
+    ("特派记者", "记者"),
+    ("驻站记者", "记者"),
+    ("本报特约记者", "特约记者"),
+    ("本报见习记者", "见习记者"),
+    ("本报记者", "记者"),
+    ("本报通讯员", "通讯员"),
+    ("特约记者", None),
+    ("见习记者", None),
+    ("实习记者", None),
+    ("实习生", None),
+    ("通讯员", None),
+    ("摄影记者", None),
+    ("记者", None),
+    ("摄影", None),
+    ("编译", None),
+    ("整理", None),
 )
+ROLE_WORDS: Final = both_scripts(tuple(word for word, _ in _ROLES))
 ROLE_CANON: Final = {
-    "本报特约评论员": "特约评论员",
-    "本报评论员": "评论员",
-    "評論員": "评论员",
-    "本报首席记者": "记者",
-    "本报特派记者": "记者",
-    "首席记者": "记者",
-    "特派记者": "记者",
-    "驻站记者": "记者",
-    "本报特约记者": "特约记者",
-    "本报见习记者": "见习记者",
-    "本報記者": "记者",
-    "本报记者": "记者",
-    "本报通讯员": "通讯员",
-    "本報通訊員": "通讯员",
-    "見習記者": "见习记者",
-    "實習生": "实习生",
-    "通訊員": "通讯员",
-    "記者": "记者",
-    "攝影": "摄影",
+    spelled: canon or word
+    for word, canon in _ROLES
+    for spelled in both_scripts((word,))
+    if spelled != (canon or word)
 }
-# Markers printed before a byline.
-BYLINE_MARKERS: Final = frozenset("□■●◎◆◇☆★▲△")
-# The trailing 报道 / 報導 / 报道组 of a byline.
-BYLINE_TAIL_RE: Final = regex.compile(
-    r"\s*(?:[／/]\s?\p{Han}{2,6}(?:报道|報導|報道)|(?<=\p{Han}{2}) \p{Han}{2,3}(?:报道|報導|報道)"
-    r"|摄影报道|报道|報導|報道|专稿|撰文"
-    r"|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
-)
-# What the work was, printed before a byline: 文/本报记者 X, 图/X, 文图/X.
-BYLINE_LEAD_RE: Final = regex.compile(r"^(?:文图|图文|文|图|摄影|撰文|采写|採寫|作者)\s?[/／:：]\s?")
-# An author's affiliation after the name (作者：张伟，系某大学教授), or where the
-# reporter filed from (本报记者 赵磊 发自卡塔尔多哈): not part of any name.
-AFFILIATION_RE: Final = regex.compile(
-    r"[，,]\s?(?:系|为|為|现为|現為|现任|現任)[^，,]{2,40}$|\s(?:发自|發自)\p{Han}{2,12}$"
-)
+# The dash before an author's signature at the end of a commentary (——张三);
+# a subtitle after a dash opens with a verb instead (——记…, ——访…).
+SIGNATURE_DASHES: Final = ("——", "—")
+NOT_SIGNATURE_INITIALS: Final = "记記访訪致写寫"
+# What the work was, printed before a byline: 文/本报记者 X, 图/X, 采写：X.
+BYLINE_LABELS: Final = both_scripts(("文图", "图文", "文", "图", "摄影", "撰文", "采写", "作者"))
+# The trailing words of a byline: 报道, 报道组, 专稿.
+BYLINE_TAILS: Final = both_scripts(("摄影报道", "报道", "报導", "专稿", "撰文"))
+# Slash credits: who wrote (文) and who photographed (图, 摄, 摄影).
+SLASH_ROLES: Final = {
+    "文": None,
+    **dict.fromkeys(both_scripts(("图", "摄", "摄影")), "摄影"),
+}
+# Words after 系/为 that give an author's affiliation, and 发自 (filed from).
+AFFILIATION_VERBS: Final = both_scripts(("系", "为", "现为", "现任"))
+FILED_FROM: Final = both_scripts(("发自",))
 # Bylines of the institution itself, with no person named (社论, 评论员文章).
 INSTITUTIONAL_BYLINES: Final = frozenset(
     ("本报评论员", "本报特约评论员", "特约评论员", "本报编辑部", "新华社评论员", "人民日报评论员", "本报社论")
@@ -174,109 +164,79 @@ INSTITUTIONAL_BYLINES: Final = frozenset(
 # Han personal names are 2–4 characters (a 复姓 plus a two-character given
 # name at most); minority and transliterated names use the middle dot.
 NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
-# An editor's note (编者按) opens an article, between its title and its byline.
-EDITOR_NOTE_RE: Final = regex.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s?[:：]")
 # Words that follow a role word on a line of their own without being a name:
 # column labels such as 记者手记 (a reporter's notebook), 记者观察.
 NOT_NAMES: Final = frozenset(
-    (
-        *("手记", "手記", "观察", "觀察", "调查", "調查", "札记", "札記"),
-        *("视点", "視點", "来信", "追踪", "日记", "感言", "随笔"),
-    )
+    both_scripts(("手记", "观察", "调查", "札记", "视点", "来信", "追踪", "日记", "感言", "随笔"))
 )
-# Names set to the width of three characters (李  静, 王 凯 李 华): only a
-# byline pads single characters apart like this.
-PADDED_NAMES_RE: Final = regex.compile(r"^\p{Han}\s{1,3}\p{Han}(?:\s{1,3}\p{Han}\s{1,3}\p{Han})*$")
-# A whole byline line is short: an org, a few roles and a few names.
-BYLINE_MAX_CHARS: Final = 60
+# Two-character names are set in the width of three with a space between
+# (王 凯): two single characters in a row make one name.
+PADDED_NAME_CHARS: Final = 2
 
-# --- datelines (SPEC 4: 电头) ------------------------------------------------
+# --- datelines and credits (SPEC 4: 电头) ---------------------------------------------
 
 # Who opens a dateline: the paper itself and the agencies and outlets whose
 # wire copy mainland and Hong Kong/Taiwan papers print (据新华社…电).  Any
 # other name ending in 报/社/台/网 is accepted too (大众日报讯, 香港文匯報訊).
-DATELINE_SOURCES: Final = (
-    "本报",
-    "本報",
-    "新华社",
-    "新華社",
-    "中新社",
-    "中新网",
-    "中新網",
-    "中央社",
-    "人民网",
-    "人民網",
-    "央视网",
+DATELINE_SOURCES: Final = both_scripts(("本报", "新华社", "中新社", "中新网", "中央社", "人民网", "央视网"))
+# Who is named in a closing source credit (据新华社, （新华社）, 来源：人民日报):
+# besides these, any name ending in 报/社/网.
+CREDIT_SOURCES: Final = both_scripts(
+    ("新华社", "中新社", "人民日报", "中央社", "光明日报", "经济日报", "央视新闻")
 )
-# A closing source credit on its own line: 据新华社 / （新华社）/ (来源：人民日报).
-CLOSING_CREDIT_RE: Final = regex.compile(
-    r"^[（(]?(?:据|據|来源[:：]|來源[:：]|稿件来源[:：])?\s?"
-    r"(?:新华社|新華社|中新社|人民日报|人民日報|中央社|光明日报|经济日报|央视新闻|[\p{Han}]{2,8}(?:报|報|社|网|網))"
-    r"(?:电|電)?[）)]?$"
+# Labels that introduce a source credit (来源：…).
+SOURCE_LABELS: Final = both_scripts(("来源", "稿件来源"))
+# Photo agencies and picture desks credited alone on the line under a photo
+# (人民视觉), or in brackets after the photographer (张三摄（影像中国）).
+PHOTO_SOURCES: Final = both_scripts(("人民视觉", "视觉中国", "影像中国", "东方IC", "图虫创意", "新华图片"))
+# Agencies whose photo credit is the agency's name and 发 (新华社发).
+PHOTO_AGENCIES: Final = both_scripts(("新华社", "中新社"))
+# A paper's short name right before 讯 (南都讯 …): words that end in 讯
+# themselves are not papers (通讯, 资讯, 简讯, 快讯, 喜讯, 视讯, 短讯, 传讯).
+NOT_PAPER_BEFORE_XUN: Final = "通资資简簡快喜视視短传傳"
+
+# --- page furniture ----------------------------------------------------------------------
+
+# The paper's name alone on a line (报头): a few characters and one of these.
+MASTHEAD_SUFFIXES: Final = both_scripts(("日报", "晚报", "时报", "商报", "青年报", "报"))
+# A section name printed at the top of a page (版名): 要闻, 综合新闻, 港聞, 理论·实践.
+SECTION_NAMES: Final = both_scripts(
+    ("要闻", "新闻", "港闻", "国际", "体育", "文化", "副刊", "评论", "理论", "专版", "周刊")
 )
-
-# --- captions (SPEC 4: 图片说明) ---------------------------------------------
-
-CAPTION_MARKERS: Final = frozenset("■▲△▼")
-CREDIT_PAREN_RE: Final = regex.compile(
-    r"[（(](?:(?:图|圖)\s?[:：]\s?(?P<source>[^（）()]{2,30})|(?P<inner>[^（）()]{2,30}?)(?:摄|攝))[）)]$"
+# The title of a column of short items (栏目名): 简讯, 快讯, 新闻速递.
+COLUMN_NAMES: Final = both_scripts(("简讯", "快讯", "短讯", "速递", "速览", "简报"))
+# Labels of a folio line (报眉): the editors of the page.
+FOLIO_LABELS: Final = both_scripts(
+    ("责任编辑", "责编", "美编", "校对", "版式", "组版", "本版编辑", "本版责编", "本栏编辑", "本栏责编")
 )
+# Weekday words of a folio date (2023年3月28日 星期二).
+WEEKDAY_WORDS: Final = ("星期", "週", "周")
+# End marks of an article: （完）.
+END_MARKS: Final = ("完", "全文完", "完结")
+# Jump lines to and from another page: （下转A06版）, （上接第一版）.
+JUMP_WORDS: Final = ("下转", "上接", "转", "接")
+JUMP_FROM_WORDS: Final = ("上接", "接")
 
-# --- titles, subheads and paragraph openers ------------------------------------
+# --- captions (SPEC 4: 图片说明) ------------------------------------------------------------
 
-# A title line (标题) is short.  The longest titles in mainland papers run to
-# two dozen characters a line; subtitles and long one-line headlines stay
-# within about 60 (beyond that it is body text that lost its stop).
-TITLE_MAX_CHARS: Final = 60
-# Subheads (小标题) are short phrases or a balanced couplet of two phrases.
-SUBHEAD_MAX_CHARS: Final = 24
-# Clause parts of a couplet headline are at least this long (four-character
-# phrases are the shortest unit of headline style).
-COUPLET_MIN_PART: Final = 4
-# Characters that do not end a title or subhead: function words that leave a
-# clause open and seldom end a word (的 是 和 与 ...), and pause punctuation.
-# Prepositions that also end common words (方向, 作为, 应对, 存在) are not here.
-NON_FINAL_IN_TITLE: Final = "的是和与及或把被将从，、；："
-# A kicker (引题) often ends in a dash leading into the headline.
-KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
+# A caption introduced as such: 图为…, 图：…, 圖為….
+CAPTION_LEADS: Final = both_scripts(("图为", "图片为", "图：", "图:"))
+
+# --- titles, subheads and paragraph openers ----------------------------------------------
+
+# An editor's note (编者按) opens an article, between its title and its byline.
+EDITOR_NOTES: Final = both_scripts(("编者按", "编者的话"))
 # Words that open a new paragraph in news writing; a piece starting with one
 # of these is not the continuation of a paragraph cut by a column break.
-# (Profiles may replace the list; the traditional profile adds 據悉 and kin.)
 PARAGRAPH_OPENERS: Final = (
-    "据悉",
-    "据了解",
-    "据介绍",
-    "据统计",
-    "据报道",
-    "目前",
-    "当前",
-    "今年以来",
-    "近年来",
-    "近日",
-    "日前",
-    "此外",
-    "另外",
-    "同时",
-    "与此同时",
-    "下一步",
-    "截至目前",
-    "记者了解到",
-    "记者从",
-    "值得一提的是",
-    "值得注意的是",
-    "对此",
-    "为此",
-    "随后",
-    "此前",
-    "近期",
-    "首先",
-    "其次",
-    "最后",
-    "总之",
-    "一方面",
-    "另一方面",
+    *("据悉", "据了解", "据介绍", "据统计", "据报道", "目前", "当前", "今年以来"),
+    *("近年来", "近日", "日前", "此外", "另外", "同时", "与此同时", "下一步"),
+    *("截至目前", "记者了解到", "记者从", "值得一提的是", "值得注意的是", "对此", "为此", "随后"),
+    *("此前", "近期", "首先", "其次", "最后", "总之", "一方面", "另一方面"),
 )
-# A list enumerator: 一、 （一） 1. 1、 ①.
-ENUMERATOR_RE: Final = regex.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])"
+# Openers of Hong Kong and Taiwan papers: the same words in traditional
+# script, and 據報導 (the Taiwan spelling of 据报道).
+TRADITIONAL_OPENERS: Final = (
+    *("據悉", "據了解", "據介紹", "據統計", "據報道", "據報導", "目前", "此外", "另外", "同時"),
+    *("與此同時", "近日", "日前", "近年來", "今年以來", "對此", "為此", "隨後", "此前", "記者了解到"),
 )

@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from ._lexicon import (
+from ._patterns import (
     CONTROL_RE,
     MD_BULLET_RE,
     MD_EMPHASIS_RE,

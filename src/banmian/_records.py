@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+from typing import NamedTuple
 
 import attrs
 
-from .model import Artifact, Byline, Caption, ParseWarning
+from .model import Artifact, BlockKind, Byline, Caption, Decision, ParseWarning
 
 
 @attrs.frozen
@@ -59,6 +60,10 @@ class Line:
 class Kind(enum.Enum):
     """What a line is, before it is placed in an article."""
 
+    # Members are singletons: identity hashing (in C) is enough, and every
+    # line's kind is looked up in a table.
+    __hash__ = object.__hash__
+
     EMPTY = "empty"  # markup or invisible characters only
     PINYIN = "pinyin"  # romanized section name of a page header
     FOLIO = "folio"  # page number, date line, editor credit
@@ -76,12 +81,61 @@ class Kind(enum.Enum):
     CONTINUATION = "continuation"  # the next line of a hard-wrapped paragraph
 
 
-@attrs.frozen
-class Classified:
-    """A line with its kind."""
+class CaptionSplit(NamedTuple):
+    """A caption's text and its credit (``None`` when uncredited)."""
+
+    text: str
+    credit: str | None
+
+
+class InlineByline(NamedTuple):
+    """A headline with its byline set on the same line (标题 本报记者 王凯)."""
+
+    title: str
+    byline: Byline
+
+
+class DatelineMatch(NamedTuple):
+    """What opens a paragraph: a dateline and/or reporters, and the rest of the text."""
+
+    dateline: str | None
+    byline: Byline | None
+    rest: str
+
+
+class Found(NamedTuple):
+    """What the recognizers read on one line, each at most once per parse.
+
+    Attributes:
+        byline: The line read as a byline (a line of kind BYLINE).
+        credit: The credit of a line that is only a photo credit (CREDIT).
+        caption: A caption's text and credit (CAPTION).
+        inline: A title with its byline on the same line (TITLE).
+        opening: The dateline or reporters a paragraph opens with.
+        run_lines: For the first line of a byline set over several lines
+            (本报记者 X / 本报通讯员 Y), how many lines the byline has; its
+            ``byline`` is then the byline read from all of them.
+    """
+
+    byline: Byline | None = None
+    credit: str | None = None
+    caption: CaptionSplit | None = None
+    inline: InlineByline | None = None
+    opening: DatelineMatch | None = None
+    run_lines: int = 1
+
+
+NOTHING_FOUND = Found()
+
+
+class Classified(NamedTuple):
+    """A line with its kind, the name of the classifier row that gave it, and
+    what the recognizers read on it."""
 
     line: Line
     kind: Kind
+    rule: str
+    found: Found = NOTHING_FOUND
 
     @property
     def number(self) -> int:
@@ -100,13 +154,15 @@ class BlockDraft:
 
     ``after_break`` says that a layout break (a photo, a layout gap of blank
     lines, page furniture) stands right before the block: evidence that a
-    column or page break may fall there.
+    column or page break may fall there.  ``opening`` is the dateline the
+    block's first line opens with, as the classifier read it.
     """
 
-    kind: str
+    kind: BlockKind
     text: str
     lines: tuple[int, ...]
     after_break: bool = False
+    opening: DatelineMatch | None = None
 
 
 @attrs.frozen
@@ -133,3 +189,4 @@ class PageDraft:
     photos: tuple[Caption, ...]
     artifacts: tuple[Artifact, ...]
     warnings: tuple[ParseWarning, ...]
+    decisions: tuple[Decision, ...] = ()

@@ -15,28 +15,25 @@ import itertools
 from typing import Final
 
 import attrs
-import regex
 
+from . import _warnings as warn
+from ._patterns import FIRST_CLAUSE_RE, FIRST_SENTENCE_RE, Rules
 from ._records import ArticleDraft, BlockDraft, PageDraft
-from ._rules import Rules, rules_for
 from ._text import is_terminated, seam, starts_as_continuation
 from .model import ParseWarning
 
 # A first clause this short (声轰鸣。) is the tail of a sentence begun elsewhere;
 # a sentence of news prose does not open with a three-character clause.
 _STUB_CLAUSE_MAX: Final = 3
-_FIRST_CLAUSE_RE: Final = regex.compile(r"^[^，。；！？、,;!?]{1,8}[，。；！？、,;!?]")
 # Nor does it open with a whole sentence of eight characters or fewer
 # (满负荷运转。): such a sentence is the end of one begun in another column.
 _STUB_SENTENCE_MAX: Final = 8
-_FIRST_SENTENCE_RE: Final = regex.compile(r"^[^。！？!?]{1,12}[。！？!?]")
 # How many blocks past the next one a continuation is looked for.
 _LOOKAHEAD_BLOCKS: Final = 12
 
 
-def join_broken_paragraphs(page: PageDraft, rules: Rules | None = None) -> PageDraft:
+def join_broken_paragraphs(page: PageDraft, rules: Rules) -> PageDraft:
     """Join every cut paragraph of every article with its continuation."""
-    rules = rules or rules_for()
     warnings: list[ParseWarning] = list(page.warnings)
     articles = tuple(_join_article(a, rules, warnings) for a in page.articles)
     return attrs.evolve(page, articles=articles, warnings=tuple(warnings))
@@ -45,11 +42,16 @@ def join_broken_paragraphs(page: PageDraft, rules: Rules | None = None) -> PageD
 def _stub_opening(text: str) -> bool:
     """The piece opens with the tail of a sentence: a clause of a few characters
     (声轰鸣，) or a whole sentence too short to open a paragraph (满负荷运转。)."""
-    clause = _FIRST_CLAUSE_RE.match(text)
+    clause = FIRST_CLAUSE_RE.match(text)
     if clause is not None and len(clause.group(0)) - 1 <= _STUB_CLAUSE_MAX:
         return True
-    sentence = _FIRST_SENTENCE_RE.match(text)
+    sentence = FIRST_SENTENCE_RE.match(text)
     return sentence is not None and len(sentence.group(0)) - 1 <= _STUB_SENTENCE_MAX
+
+
+def _is_tail(block: BlockDraft) -> bool:
+    """A paragraph piece after a layout break that cannot open a paragraph."""
+    return block.kind == "paragraph" and block.after_break and starts_as_continuation(block.text)
 
 
 def _following(blocks: list[BlockDraft], after: int, used: set[int]) -> list[int]:
@@ -73,7 +75,13 @@ def _continuation(
     nearest = following[0]
     candidate = blocks[nearest]
     if candidate.kind == "paragraph" and not rules.opens_paragraph(candidate.text):
-        return nearest, False
+        if starts_as_continuation(candidate.text):
+            return nearest, False
+        # A piece after a layout break that cannot open a paragraph is the
+        # tail, when the next paragraph could open one: the tail landed past a
+        # complete paragraph, or two cut paragraphs interleave (A B A′ B′).
+        tail = next((k for k in following[1:] if _is_tail(blocks[k])), None)
+        return (tail, True) if tail is not None else (nearest, False)
     for k in following[1:]:
         block = blocks[k]
         if block.kind != "paragraph" or rules.opens_paragraph(block.text):
@@ -94,36 +102,17 @@ def _join_article(article: ArticleDraft, rules: Rules, warnings: list[ParseWarni
         if index in used:
             continue
         if block.kind == "paragraph" and starts_as_continuation(block.text):
-            warnings.append(
-                ParseWarning(
-                    "missing_start",
-                    "a paragraph begins mid-sentence; its start is not on the page",
-                    block.lines[0],
-                )
-            )
+            warnings.append(warn.missing_start(block.lines[0]))
         pieces = [index]
         while block.kind == "paragraph" and not is_terminated(blocks[pieces[-1]].text):
             found = _continuation(blocks, pieces[-1], used, rules)
             if found is None:
-                warnings.append(
-                    ParseWarning(
-                        "unjoined_fragment",
-                        "a paragraph stops mid-sentence and no continuation was found",
-                        blocks[pieces[-1]].lines[-1],
-                    )
-                )
+                warnings.append(warn.unjoined_fragment(blocks[pieces[-1]].lines[-1]))
                 break
             k, across = found
             used.add(k)
             if across:
-                warnings.append(
-                    ParseWarning(
-                        kind="joined_across_blocks",
-                        message=f"paragraph at line {block.lines[0]} continued at line {blocks[k].lines[0]}, "
-                        "past other blocks",
-                        line=blocks[k].lines[0],
-                    )
-                )
+                warnings.append(warn.joined_across_blocks(block.lines[0], blocks[k].lines[0]))
             pieces.append(k)
         out.append(block if len(pieces) == 1 else _joined(blocks, pieces))
     return attrs.evolve(article, blocks=tuple(out))

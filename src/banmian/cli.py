@@ -2,34 +2,61 @@
 
 banmian parse seeds/*.txt                      # JSON, one document per page
 banmian parse --format text seeds/000_*.txt    # readable in a terminal
-banmian parse --format jsonl --out out/ seeds/*.txt
-banmian parse --jobs 2 --format jsonl --out corpus.jsonl pages/*.txt
+banmian parse --out parsed/ archive/           # a folder, recursively; outputs mirror it
+banmian parse --jobs 2 --out corpus.jsonl --files-from list.txt
+
+It never writes over an input, refuses existing output without ``--force``,
+writes every file whole, and ends every failure with one line on standard
+error and an exit status of its own (see ``_EPILOG``); docs/cli.md has the
+details.  The pieces: ``_cli_inputs`` (what to read), ``_cli_sinks`` and
+``_cli_output`` (where to write), ``_cli_render`` (how a page looks) and
+``_cli_progress`` (the progress line and summary).
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
+import io
 import os
 import sys
-import time
-from collections.abc import Sequence
-from pathlib import Path
-from typing import IO, Final, TextIO
+from collections.abc import Generator, Sequence
+from typing import BinaryIO, Final, TextIO
+
+import attrs
 
 from . import __version__
-from ._corpus import iter_editions
-from .model import Article, Edition
+from ._api import load_edition
+from ._cli_inputs import (
+    STDIN,
+    Collected,
+    Input,
+    UsageError,
+    absolute,
+    check_stdin_alone,
+    collect_inputs,
+    read_list,
+)
+from ._cli_output import OutputError, Sink, choose_format, out_is_file
+from ._cli_progress import Tally
+from ._cli_render import FORMATS, escape, format_text, render
+from ._cli_sinks import open_sink
+from ._corpus import CorpusResult, available_cpus, iter_editions
+from ._input import printable
+from .errors import BanmianError
+from .profile import registered_profiles
 
-_FORMATS: Final = ("json", "jsonl", "text")
-_SUFFIX: Final = {"json": ".json", "jsonl": ".jsonl", "text": ".txt"}
-_RULE: Final = "─" * 40
-# The progress line (on a terminal only) appears once a run has lasted this
-# long and is redrawn at most this often: short runs print nothing extra.
-_PROGRESS_AFTER_S: Final = 1.0
-_PROGRESS_EVERY_S: Final = 0.5
-# Carriage return and "erase to end of line": a message replaces the progress line.
-_CLEAR_LINE: Final = "\r\x1b[K"
+__all__ = ["format_text", "main"]
+
+EXIT_OK: Final = 0
+EXIT_SOME_FAILED: Final = 1
+EXIT_USAGE: Final = 2
+EXIT_OUTPUT: Final = 3
+EXIT_BUG: Final = 70  # EX_SOFTWARE of sysexits.h
+EXIT_INTERRUPTED: Final = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
+EXIT_CLOSED_PIPE: Final = 141  # 128 + SIGPIPE, what a shell reports for `... | head`
+_STDIN_SOURCE: Final = "<stdin>"
 
 _DESCRIPTION: Final = """\
 Turn the raw text dump of a Chinese newspaper page into clean articles:
@@ -40,11 +67,26 @@ _EPILOG: Final = """\
 examples:
   banmian parse seeds/000_b8a3ab7b253d933e.txt
   banmian parse --format text seeds/*.txt | less
-  banmian parse --format jsonl --out parsed/ seeds/*.txt
-  banmian parse --jobs 0 --format jsonl --out corpus.jsonl pages/*.txt
+  banmian parse --out parsed/ archive/            (every *.txt under archive/)
+  banmian parse --jobs 0 --out corpus.jsonl --files-from list.txt
+  find archive -name '*.txt' | xargs banmian parse --append --out corpus.jsonl
+  cat page.txt | banmian parse --format text -
 
-exit status: 0 when every file parsed, 1 when a file could not be read or
-parsed (the others are still written), 2 for a usage error."""
+output: --out PATH is one file when PATH ends in .json, .jsonl or .txt (the
+format follows the suffix), else a folder; a folder gets one file per page,
+named by the page's path relative to the folder the inputs share.  Inputs
+are never written over; existing output is refused unless --force.
+
+exit status:
+  0    every page parsed and written
+  1    some inputs could not be read or parsed (the others were written)
+  2    usage error: bad options, or output that would replace an input or an
+       existing file without --force (nothing was parsed)
+  3    an output could not be written (full disk, no permission); the run
+       stopped, files written before stay whole
+  70   a bug in banmian (please report it)
+  130  interrupted (Ctrl-C); files written before stay whole
+  141  standard output was closed (... | head); nothing is printed"""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,189 +101,232 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="parse newspaper pages (text files) into articles",
-        description="Parse each FILE (UTF-8, GB18030, Big5 or UTF-16 text) into articles.",
+        description="Parse each page (UTF-8, GB18030, Big5 or UTF-16 text) into articles.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parse.add_argument("files", nargs="+", metavar="FILE", type=Path, help="text dump of a page")
+    _add_input_options(parse)
+    _add_output_options(parse)
+    _add_run_options(parse)
+    return parser
+
+
+def _add_input_options(parse: argparse.ArgumentParser) -> None:
+    parse.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE|DIR|-",
+        help="a page; a folder (every file under it that matches --glob); - for one page on stdin",
+    )
+    parse.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="also read the pages (or folders) listed in LIST, one per line (- for stdin)",
+    )
+    parse.add_argument(
+        "--glob", default="*.txt", metavar="PATTERN", help="which files of a folder to read (default *.txt)"
+    )
+    parse.add_argument("--encoding", help="decode every file with this encoding instead of detecting it")
+    parse.add_argument(
+        "--profile",
+        choices=tuple(profile.name for profile in registered_profiles()),
+        help="the house style of every page (default: detected per page)",
+    )
+
+
+def _add_output_options(parse: argparse.ArgumentParser) -> None:
     parse.add_argument(
         "--format",
-        choices=_FORMATS,
-        default="json",
+        choices=FORMATS,
         help="json: one JSON document per page (default); jsonl: one line per page; "
-        "text: headline, byline, dateline and paragraphs for reading",
+        "text: each page's file, headline, byline, dateline, paragraphs and warnings, for reading",
     )
     parse.add_argument(
         "--out",
-        type=Path,
-        metavar="DIR|FILE.jsonl",
-        help="write one file per page into DIR (named after the page) instead of to stdout; "
-        "with --format jsonl, a path ending in .jsonl gets every page, one line each, in input order",
+        metavar="DIR|FILE",
+        help="write to a folder (one file per page, mirroring the inputs' paths) or to one "
+        "file ending in .json (one page), .jsonl or .txt, instead of to stdout",
     )
-    parse.add_argument("--encoding", help="decode every file with this encoding instead of detecting it")
+    parse.add_argument("--force", action="store_true", help="replace existing output files")
+    parse.add_argument(
+        "--append", action="store_true", help="add to the --out file (.jsonl or .txt) instead of refusing it"
+    )
+
+
+def _add_run_options(parse: argparse.ArgumentParser) -> None:
     parse.add_argument(
         "--jobs",
         "-j",
         type=int,
         default=1,
         metavar="N",
-        help="parse with N processes (0: one per CPU); output stays in input order (default 1)",
+        help="parse with N processes (0: one per CPU; never more than CPUs or pages); "
+        "output stays in input order (default 1)",
     )
     parse.add_argument(
         "--summary",
         action="store_true",
-        help="print pages, articles, warnings, errors and pages/s on stderr at the end "
+        help="print pages, articles, warnings by kind, errors and pages/s on stderr at the end "
         "(always done when stderr is a terminal)",
     )
-    return parser
-
-
-def format_text(edition: Edition) -> str:
-    """Render an edition for reading in a terminal."""
-    out: list[str] = []
-    if edition.page_headers:
-        out.append("版面 " + " / ".join(edition.page_headers))
-    for number, article in enumerate(edition.articles, start=1):
-        out.append(_RULE)
-        out.extend(_article_text(number, article))
-    for photo in edition.photos:
-        out.append(_RULE)
-        credit = f"（{photo.credit} 摄）" if photo.credit else ""
-        out.append(f"[图] {photo.text}{credit}")
-    out.append(_RULE)
-    counts = (
-        (len(edition.articles), "article"),
-        (len(edition.photos), "photo"),
-        (len(edition.artifacts), "artifact"),
-        (len(edition.duplicates), "duplicate"),
-        (len(edition.warnings), "warning"),
-    )
-    out.append(", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts))
-    return "\n".join(out) + "\n"
-
-
-def _article_text(number: int, article: Article) -> list[str]:
-    out: list[str] = []
-    if article.kicker:
-        out.append(f"   {article.kicker}")
-    out.append(f"{number:>2} {article.headline or '（无标题）'}")
-    if article.subtitle:
-        dash = "" if article.subtitle.startswith("—") else "——"
-        out.append(f"   {dash}{article.subtitle}")
-    meta = [x for x in (article.byline.text if article.byline else None, article.dateline) if x]
-    if meta:
-        out.append("   " + " · ".join(meta))
-    for block in article.blocks:
-        out.append("")
-        if block.kind == "subhead":
-            out.append(f"  【{block.text}】")
-        elif block.kind == "list_item":
-            out.append(f"  • {block.text}")
-        else:
-            out.append(f"  {block.text}")
-    for caption in article.captions:
-        credit = f"（{caption.credit} 摄）" if caption.credit else ""
-        out.append("")
-        out.append(f"  [图] {caption.text}{credit}")
-    return out
-
-
-def _render(edition: Edition, fmt: str) -> str:
-    if fmt == "json":
-        return edition.to_json(indent=2) + "\n"
-    if fmt == "jsonl":
-        return edition.to_json() + "\n"
-    return format_text(edition)
-
-
-class _Tally:
-    """Counts for the summary, and the progress line of long runs on a terminal."""
-
-    def __init__(self, total: int, stderr: TextIO, *, progress: bool) -> None:
-        self.total, self.stderr, self.progress = total, stderr, progress
-        self.pages = self.articles = self.warnings = self.errors = 0
-        self.start = self.drawn = time.perf_counter()
-
-    def count(self, edition: Edition | None) -> None:
-        if edition is None:
-            self.errors += 1
-        else:
-            self.pages += 1
-            self.articles += len(edition.articles)
-            self.warnings += len(edition.warnings)
-        now = time.perf_counter()
-        if self.progress and now - self.start >= _PROGRESS_AFTER_S and now - self.drawn >= _PROGRESS_EVERY_S:
-            self.drawn = now
-            done = self.pages + self.errors
-            rate = done / (now - self.start)
-            self.stderr.write(
-                f"\rbanmian: {done}/{self.total} files, {rate:.0f} pages/s, {self.errors} errors"
-            )
-            self.stderr.flush()
-
-    def summary(self) -> str:
-        elapsed = max(time.perf_counter() - self.start, 1e-9)
-        clear = _CLEAR_LINE if self.progress else ""
-        return (
-            f"{clear}banmian: {self.pages} pages, {self.articles} articles, {self.warnings} warnings, "
-            f"{self.errors} errors in {elapsed:.1f} s ({self.pages / elapsed:.1f} pages/s)"
-        )
-
-
-def _one_jsonl_file(args: argparse.Namespace) -> Path | None:
-    """``--format jsonl --out corpus.jsonl``: every page into one file."""
-    if args.format == "jsonl" and args.out is not None and args.out.suffix == ".jsonl":
-        return Path(args.out)
-    return None
-
-
-def _parse_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    if args.jobs < 0:
-        print(f"banmian: --jobs must be 0 (one per CPU) or more, not {args.jobs}", file=stderr)
-        return 2
-    jobs = args.jobs or os.cpu_count() or 1
-    single = _one_jsonl_file(args)
-    if args.out is not None and single is None:
-        args.out.mkdir(parents=True, exist_ok=True)
-    interactive = stderr.isatty()
-    tally = _Tally(len(args.files), stderr, progress=interactive)
-    with contextlib.ExitStack() as stack:
-        sink: IO[str] = stdout
-        if single is not None:
-            single.parent.mkdir(parents=True, exist_ok=True)
-            sink = stack.enter_context(single.open("w", encoding="utf-8"))
-        # Closed on the way out, even on an error such as a closed pipe: the workers end.
-        results = stack.enter_context(
-            contextlib.closing(iter_editions(args.files, workers=jobs, encoding=args.encoding))
-        )
-        for path, result in zip(args.files, results, strict=True):
-            tally.count(result.edition)
-            if result.edition is None:
-                error = result.error or "cannot be read"
-                where = "" if str(path) in error else f"{path}: "
-                print(f"{_CLEAR_LINE if interactive else ''}banmian: {where}{error}", file=stderr)
-                continue
-            rendered = _render(result.edition, args.format)
-            if args.out is None or single is not None:
-                sink.write(rendered)
-            else:
-                (args.out / (path.stem + _SUFFIX[args.format])).write_text(rendered, encoding="utf-8")
-    if interactive or args.summary:
-        print(tally.summary(), file=stderr)
-    return 1 if tally.errors else 0
 
 
 def main(
-    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: BinaryIO | None = None,
 ) -> int:
     """Run the command line; return the exit status."""
+    out = stdout if stdout is not None else _utf8(sys.stdout, errors="strict")
+    err = stderr if stderr is not None else _utf8(sys.stderr, errors="backslashreplace")
     args = _parser().parse_args(argv)
-    out = stdout if stdout is not None else sys.stdout
-    err = stderr if stderr is not None else sys.stderr
     try:
-        return _parse_command(args, out, err)
-    except BrokenPipeError:  # `banmian parse ... | head` closed the pipe: not an error
-        return 0
+        return _parse_command(args, out, err, stdin if stdin is not None else sys.stdin.buffer)
+    except UsageError as exc:
+        return _say(err, str(exc), EXIT_USAGE)
+    except OutputError as exc:
+        return _say(err, str(exc), EXIT_OUTPUT)
+    except BrokenPipeError:  # `banmian parse ... | head`: the reader has all it wanted
+        if stdout is None:
+            _silence_stdout()
+        return EXIT_CLOSED_PIPE
+    except KeyboardInterrupt:
+        return _say(err, "interrupted", EXIT_INTERRUPTED)
+    except BanmianError as exc:
+        return _say(err, str(exc), EXIT_SOME_FAILED)
+    except Exception as exc:
+        if os.environ.get("BANMIAN_TRACEBACK"):
+            raise
+        message = f"internal error ({type(exc).__name__}: {exc}); please report it"
+        return _say(err, message, EXIT_BUG)
+
+
+def _utf8(stream: TextIO, *, errors: str) -> TextIO:
+    """The real stdout or stderr, set to UTF-8 (JSON is UTF-8 whatever the locale)."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8", errors=errors)
+    return stream
+
+
+def _say(stderr: TextIO, message: str, status: int) -> int:
+    with contextlib.suppress(OSError):
+        print(f"banmian: {escape(message)}", file=stderr, flush=True)
+    return status
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's flush at exit finds no closed pipe to complain of."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _parse_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: BinaryIO) -> int:
+    _check_options(args)
+    fmt = choose_format(args.format, args.out)
+    collected = _collect(args, stdin)
+    sink = open_sink(args.out, fmt, collected.inputs, force=args.force, append=args.append, stdout=stdout)
+    interactive = stderr.isatty()
+    to_screen = args.out is None and stdout.isatty()  # a progress line would break into the pages
+    tally = Tally(
+        len(collected.inputs) + len(collected.problems), stderr, progress=interactive and not to_screen
+    )
+    for problem in collected.problems:
+        tally.count(None)
+        tally.say(f"banmian: {escape(problem)}")
+    status = _parse_all(args, collected.inputs, sink, tally, fmt=fmt, stdin=stdin)
+    if status == EXIT_OK and (interactive or args.summary):
+        tally.say(tally.summary())
+    return status if status != EXIT_OK else (EXIT_SOME_FAILED if tally.errors else EXIT_OK)
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    if args.jobs < 0:
+        msg = f"--jobs must be 0 (one per CPU) or more, not {args.jobs}"
+        raise UsageError(msg)
+    if args.encoding is not None:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError as exc:  # better said once than once per page
+            msg = f"--encoding {args.encoding}: no such encoding"
+            raise UsageError(msg) from exc
+
+
+def _collect(args: argparse.Namespace, stdin: BinaryIO) -> Collected:
+    if check_stdin_alone(args.files, args.files_from):
+        return Collected(inputs=(Input(path=STDIN, base=""),), problems=())
+    items = list(args.files)
+    if args.files_from is not None:
+        items.extend(read_list(args.files_from, stdin))
+    if not items:
+        msg = "no input: give FILE, DIR, - (a page on stdin) or --files-from LIST"
+        raise UsageError(msg)
+    skip = None if args.out is None or out_is_file(args.out) else absolute(args.out)
+    return collect_inputs(items, pattern=args.glob, skip=skip)
+
+
+def _parse_all(
+    args: argparse.Namespace, inputs: Sequence[Input], sink: Sink, tally: Tally, *, fmt: str, stdin: BinaryIO
+) -> int:
+    """Parse and write every page; an interruption or an output error stops the run with one line."""
+    try:
+        with contextlib.closing(_results(args, inputs, stdin)) as results:
+            for item, result in zip(inputs, results, strict=True):
+                tally.count(result.edition)
+                source = _source_name(item.path)
+                if result.edition is None:
+                    tally.say(f"banmian: {escape(_error_line(source, result.error))}")
+                    continue
+                sink.write(item, render(attrs.evolve(result.edition, source=source), fmt))
+        sink.finish()
+    except KeyboardInterrupt:
+        return _stop(tally, sink, f"interrupted after {tally.done} of {tally.total} files", EXIT_INTERRUPTED)
+    except OutputError as exc:
+        return _stop(tally, sink, str(exc), EXIT_OUTPUT)
+    except BaseException:
+        sink.abort()
+        raise
+    return EXIT_OK
+
+
+def _stop(tally: Tally, sink: Sink, message: str, status: int) -> int:
+    note = sink.abort()
+    tally.say(f"banmian: {escape(message if note is None else f'{message}; {note}')}")
+    return status
+
+
+def _source_name(path: str) -> str:
+    """The page's path as given, as valid text (the JSON's ``source``); ``<stdin>`` for ``-``."""
+    return _STDIN_SOURCE if path == STDIN else printable(path)
+
+
+def _error_line(source: str, error: str | None) -> str:
+    error = error or "cannot be read"
+    return error if source in error else f"{source}: {error}"
+
+
+def _results(
+    args: argparse.Namespace, inputs: Sequence[Input], stdin: BinaryIO
+) -> Generator[CorpusResult, None, None]:
+    """One result per input, in input order; a page on stdin is read here, files by iter_editions."""
+    if len(inputs) == 1 and inputs[0].path == STDIN:
+        yield _read_stdin(args, stdin)
+        return
+    jobs = max(1, min(args.jobs or available_cpus(), available_cpus(), len(inputs)))
+    paths = (item.path for item in inputs)
+    # Closing this generator closes iter_editions' too: its worker processes end.
+    yield from iter_editions(paths, workers=jobs, encoding=args.encoding, profile=args.profile)
+
+
+def _read_stdin(args: argparse.Namespace, stdin: BinaryIO) -> CorpusResult:
+    try:
+        edition = load_edition(stdin, encoding=args.encoding, profile=args.profile)
+    except BanmianError as exc:
+        return CorpusResult(path=_STDIN_SOURCE, edition=None, error=str(exc))
+    return CorpusResult(path=_STDIN_SOURCE, edition=edition, error=None)
 
 
 if __name__ == "__main__":  # pragma: no cover

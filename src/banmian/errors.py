@@ -5,14 +5,18 @@ raises is a :class:`BanmianError`::
 
     BanmianError
     ├── InputError          the input is not something banmian can read
+    │   ├── InputTypeError  an argument of the wrong type (also a TypeError)
     │   ├── NotTextError    the bytes are binary (an image, a PDF, an archive, ...)
     │   └── InputTooLargeError
     │                       the input is over the size limit
     └── DecodeError         the bytes are not valid in any supported encoding
                             (or in the encoding the caller named)
 
-``InputError`` is also raised for a path that does not exist or is a
-directory, and for an object that is neither text, bytes, a path nor a file.
+``InputError`` is also raised for a path that does not exist, is a
+directory, a device, a FIFO or a socket, and for a ``str`` that looks like
+page text where a path was expected.  ``InputTypeError`` names the argument
+and what it should have been; it is a ``TypeError`` too, so code that
+catches ``TypeError`` for a wrong argument keeps working.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ __all__ = [
     "DecodeError",
     "InputError",
     "InputTooLargeError",
+    "InputTypeError",
     "NotTextError",
 ]
 
@@ -32,6 +37,10 @@ class BanmianError(Exception):
 
 class InputError(BanmianError):
     """The input cannot be read as a page: missing path, directory, wrong type."""
+
+
+class InputTypeError(InputError, TypeError):
+    """An argument has the wrong type; the message says what was expected."""
 
 
 class NotTextError(InputError):

@@ -11,26 +11,62 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal, get_args
 
 import attrs
 
 __all__ = [
+    "ARTIFACT_KINDS",
+    "BLOCK_KINDS",
+    "WARNING_KINDS",
     "Article",
     "Artifact",
+    "ArtifactKind",
     "Author",
     "Block",
     "BlockKind",
     "Byline",
     "Caption",
+    "Decision",
     "Duplicate",
     "Edition",
     "LineAudit",
     "ParseWarning",
+    "WarningKind",
 ]
 
-BlockKind = str
-"""One of ``"paragraph"``, ``"subhead"`` (小标题) or ``"list_item"``."""
+BlockKind = Literal["paragraph", "subhead", "list_item"]
+"""What a body block is: a paragraph, a subhead (小标题) or a list item."""
+
+ArtifactKind = Literal[
+    "page_header",
+    "vertical_text",
+    "orphan_title",
+    "orphan_byline",
+    "orphan_credit",
+    "end_mark",
+    "jump",
+    "markup",
+    "unplaced",
+]
+"""What a line removed as page furniture was (see :class:`Artifact`)."""
+
+WarningKind = Literal[
+    "orphan_byline",
+    "orphan_credit",
+    "untitled_text",
+    "joined_across_blocks",
+    "unjoined_fragment",
+    "missing_start",
+    "replaced_bytes",
+    "possible_mojibake",
+    "unplaced",
+]
+"""What a :class:`ParseWarning` is about."""
+
+BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
+ARTIFACT_KINDS: tuple[ArtifactKind, ...] = get_args(ArtifactKind)
+WARNING_KINDS: tuple[WarningKind, ...] = get_args(WarningKind)
 
 
 @attrs.frozen
@@ -131,16 +167,19 @@ class Artifact:
     """A line removed as page furniture.
 
     Attributes:
-        kind: ``page_header``, ``vertical_text``, ``orphan_title``,
-            ``orphan_byline``, ``orphan_credit`` (a photo credit with no
-            caption), ``markup`` (a line that was only markdown residue or
-            invisible characters) or ``unplaced`` (a line no rule placed,
-            kept so that nothing is lost; always with a warning).
+        kind: ``page_header`` (page and section headers, folios, pinyin
+            lines, mastheads, banners), ``vertical_text`` (a vertically set
+            column title), ``orphan_title``, ``orphan_byline``,
+            ``orphan_credit`` (a photo credit with no caption), ``end_mark``
+            (（完）), ``jump`` (（下转A06版）), ``markup`` (a line that was only
+            markdown residue or invisible characters) or ``unplaced`` (a line
+            no rule placed, kept so that nothing is lost; always with a
+            warning).
         text: The normalized text of the line.
         line: The source line.
     """
 
-    kind: str
+    kind: ArtifactKind
     text: str
     line: int
 
@@ -181,20 +220,43 @@ class ParseWarning:
     """Something the parser had to guess about, recorded for audit.
 
     Attributes:
-        kind: A stable identifier, for example ``orphan_byline``,
-            ``joined_across_blocks``, ``unjoined_fragment``,
-            ``replaced_bytes`` or ``possible_mojibake``.
+        kind: A stable identifier, one of :data:`WARNING_KINDS`
+            (``orphan_byline``, ``joined_across_blocks``, ``replaced_bytes``, ...).
         message: A sentence for a human.
         line: The source line concerned, or ``None`` for the whole input.
     """
 
-    kind: str
+    kind: WarningKind
     message: str
     line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return ``{"kind", "message", "line"}``."""
         return {"kind": self.kind, "message": self.message, "line": self.line}
+
+
+@attrs.frozen
+class Decision:
+    """Why a line was read as it was: the named row of a decision table that fired.
+
+    Attributes:
+        line: The source line the decision is about.
+        table: The decision table (``line_kind``, ``title_run``,
+            ``article_start``, ``byline_place``, ``title_trim``).
+        rule: The name of the row that decided, as documented in the
+            structure guide (for example ``byline_follows``).
+        outcome: What the row decided (``byline``, ``start``, ``subhead``,
+            ``own_article``, ...).
+    """
+
+    line: int
+    table: str
+    rule: str
+    outcome: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"line", "table", "rule", "outcome"}``."""
+        return {"line": self.line, "table": self.table, "rule": self.rule, "outcome": self.outcome}
 
 
 @attrs.frozen
@@ -307,6 +369,23 @@ class Edition:
     warnings: tuple[ParseWarning, ...] = ()
     content_lines: tuple[int, ...] = attrs.field(default=(), repr=False)
     content_text: tuple[str, ...] = attrs.field(default=(), repr=False)
+    decisions: tuple[Decision, ...] = attrs.field(default=(), repr=False, eq=False)
+
+    def explain(self, line: int | None = None) -> tuple[Decision, ...]:
+        """Why each line was read as it was: the decisions that placed it, in order.
+
+        Args:
+            line: Only the decisions about this source line; all when ``None``.
+
+        Examples:
+            >>> import banmian
+            >>> edition = banmian.parse_edition("港口航线再加密\\n\\n本报记者 王凯\\n\\n本报讯 新航线开通。")
+            >>> [(d.line, d.table, d.rule) for d in edition.explain(3)]
+            [(3, 'line_kind', 'byline'), (3, 'byline_place', 'under_its_title')]
+        """
+        if line is None:
+            return self.decisions
+        return tuple(d for d in self.decisions if d.line == line)
 
     @property
     def page_headers(self) -> tuple[str, ...]:

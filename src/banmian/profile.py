@@ -17,100 +17,193 @@ constructor — no library code needs editing::
 
 from __future__ import annotations
 
-from typing import Final
+import threading
+from typing import Final, Literal
 
 import attrs
-import regex
 
-from ._lexicon import BYLINE_MARKERS, CAPTION_MARKERS, PARAGRAPH_OPENERS
+from . import _lexicon as lex
 
-__all__ = ["MAINLAND", "TRADITIONAL", "Profile", "detect_profile"]
+__all__ = [
+    "MAINLAND",
+    "TRADITIONAL",
+    "Profile",
+    "detect_profile",
+    "profile_named",
+    "register_profile",
+    "registered_profiles",
+]
+
+Script = Literal["simplified", "traditional"]
+"""The script a paper is printed in."""
 
 
 @attrs.frozen
 class Profile:
     """A paper's house style, as far as parsing depends on it.
 
+    Every list that differs between papers is a field, so a user can read a
+    paper banmian does not know without editing the library.
+
     Attributes:
-        name: A label for the profile (reported nowhere else; for humans).
+        name: A label for the profile; :func:`profile_named` finds it by it.
         quotes: What straight double quotes around Chinese become.
         inner_quotes: What straight single quotes around Chinese become.
         byline_markers: Characters printed before a byline (``□``).
         caption_markers: Characters printed before a caption (``■``).
         extra_roles: More byline role words, each with the role it is
             normalized to, e.g. ``(("首席记者", "记者"),)``.
-        extra_dateline_sources: More agencies or papers that open a dateline.
+        extra_dateline_sources: More agencies or papers that open a dateline
+            (added to ``dateline_sources``).
         paragraph_openers: Words that open a new paragraph (never the
             continuation of a paragraph cut by a column break).
+        script: ``"simplified"`` or ``"traditional"``: which pages
+            :func:`detect_profile` may give this profile to.
+        mastheads: Names of the papers the profile is for (``"明報"``); when
+            registered, :func:`detect_profile` picks the profile for a page
+            that prints one of them.
+        dateline_sources: The paper and the agencies that open a dateline
+            (``本报``, ``新华社``); any name ending in 报/社/台/网 is accepted too.
+        credit_sources: Sources named in a closing credit line (``据新华社``).
+        photo_agencies: Agencies credited as ``新华社发`` under a photo.
+        masthead_suffixes: How a paper's name ends (``日报``, ``晚报``), for
+            the masthead printed over the first title of a page.
+        section_names: Section names of a page header (``要闻``, ``体育``).
+        column_names: Titles of columns of short items (``简讯``, ``快讯``).
+        folio_labels: Labels of a folio line (``责任编辑``).
+        caption_leads: Words that introduce a caption (``图为``).
+        photo_sources: Picture desks credited under a photo (``人民视觉``).
+        institutional_bylines: Bylines of the paper itself, naming no
+            person (``本报评论员``).
     """
 
     name: str
     quotes: tuple[str, str] = ("“", "”")
     inner_quotes: tuple[str, str] = ("‘", "’")
-    byline_markers: frozenset[str] = BYLINE_MARKERS
-    caption_markers: frozenset[str] = CAPTION_MARKERS
+    byline_markers: frozenset[str] = lex.BYLINE_MARKERS
+    caption_markers: frozenset[str] = lex.CAPTION_MARKERS
     extra_roles: tuple[tuple[str, str], ...] = ()
     extra_dateline_sources: tuple[str, ...] = ()
-    paragraph_openers: tuple[str, ...] = PARAGRAPH_OPENERS
+    paragraph_openers: tuple[str, ...] = lex.PARAGRAPH_OPENERS
+    script: Script = "simplified"
+    mastheads: tuple[str, ...] = ()
+    dateline_sources: tuple[str, ...] = lex.DATELINE_SOURCES
+    credit_sources: tuple[str, ...] = lex.CREDIT_SOURCES
+    photo_agencies: tuple[str, ...] = lex.PHOTO_AGENCIES
+    masthead_suffixes: tuple[str, ...] = lex.MASTHEAD_SUFFIXES
+    section_names: tuple[str, ...] = lex.SECTION_NAMES
+    column_names: tuple[str, ...] = lex.COLUMN_NAMES
+    folio_labels: tuple[str, ...] = lex.FOLIO_LABELS
+    caption_leads: tuple[str, ...] = lex.CAPTION_LEADS
+    photo_sources: tuple[str, ...] = lex.PHOTO_SOURCES
+    institutional_bylines: frozenset[str] = lex.INSTITUTIONAL_BYLINES
 
 
 MAINLAND: Final = Profile(name="mainland")
 """The default: mainland house style (GB/T 15834-2011), curly quotes “”."""
 
-_TRADITIONAL_OPENERS: Final = (
-    "據悉",
-    "據了解",
-    "據介紹",
-    "據統計",
-    "據報道",
-    "據報導",
-    "目前",
-    "此外",
-    "另外",
-    "同時",
-    "與此同時",
-    "近日",
-    "日前",
-    "近年來",
-    "今年以來",
-    "對此",
-    "為此",
-    "隨後",
-    "此前",
-    "記者了解到",
-)
-
 TRADITIONAL: Final = Profile(
     name="traditional",
     quotes=("「", "」"),
     inner_quotes=("『", "』"),
-    extra_roles=(("特派記者", "记者"), ("採訪記者", "记者"), ("實習記者", "实习记者")),
+    extra_roles=(("採訪記者", "记者"),),
     extra_dateline_sources=("中央社", "香港文匯報", "大公報", "明報", "聯合報", "中國時報", "自由時報"),
-    paragraph_openers=PARAGRAPH_OPENERS + _TRADITIONAL_OPENERS,
+    paragraph_openers=lex.PARAGRAPH_OPENERS + lex.TRADITIONAL_OPENERS,
+    script="traditional",
 )
 """Hong Kong and Taiwan papers: traditional characters, corner quotes 「」."""
 
-# Characters written differently in the two scripts, common in news prose
-# (simplified form first).  Counting them decides which script a page uses.
-_PAIRS: Final = (
-    "这這 国國 会會 为為 们們 说說 对對 时時 发發 经經 过過 还還 进進 与與 "
-    "报報 记記 讯訊 电電 业業 区區 开開 关關 门門 长長 问問 间間 现現 实實"
-)
-_SIMPLIFIED_RE: Final = regex.compile("[" + "".join(p[0] for p in _PAIRS.split()) + "]")
-_TRADITIONAL_RE: Final = regex.compile("[" + "".join(p[1] for p in _PAIRS.split()) + "]")
+_SIMPLIFIED: Final = tuple(pair[0] for pair in lex.SCRIPT_TELLTALES.split())
+_TRADITIONAL: Final = tuple(pair[1] for pair in lex.SCRIPT_TELLTALES.split())
 # Only the start of a page is looked at: a few thousand characters decide.
 _DETECT_CHARS: Final = 4_000
+# A window this long with this many telltales of one script and none of the
+# other settles it (a page mixes scripts only in names and quotations).
+_DETECT_STEP: Final = 1_000
+_CLEAR_COUNT: Final = 20
+
+# Profiles users registered, by name, in the order registered.  The one piece
+# of process-wide state in banmian: registering is an explicit act of the
+# application (like ``codecs.register``), guarded by a lock, and a profile is
+# a frozen value, so what a registered profile reads never changes.
+_REGISTERED: dict[str, Profile] = {}
+_LOCK: Final = threading.Lock()
+
+
+def register_profile(profile: Profile) -> Profile:
+    """Make a profile known by its name to :func:`profile_named` and, when it
+    names its papers in ``mastheads``, to :func:`detect_profile`.
+
+    Registering again under the same name replaces the earlier profile.
+
+    >>> import attrs
+    >>> evening = register_profile(attrs.evolve(MAINLAND, name="evening", mastheads=("晚报样张",)))
+    >>> profile_named("evening") is evening
+    True
+    >>> detect_profile("晚报样张 第3版 本报讯 这项措施").name
+    'evening'
+    """
+    if not isinstance(profile, Profile):
+        msg = f"register_profile() expects a banmian.Profile, not {type(profile).__name__}"
+        raise TypeError(msg)
+    with _LOCK:
+        _REGISTERED[profile.name] = profile
+    return profile
+
+
+def registered_profiles() -> tuple[Profile, ...]:
+    """The built-in profiles followed by the registered ones."""
+    with _LOCK:
+        extra = tuple(p for name, p in _REGISTERED.items() if name not in (MAINLAND.name, TRADITIONAL.name))
+    return (MAINLAND, TRADITIONAL, *extra)
+
+
+def profile_named(name: str) -> Profile:
+    """The built-in or registered profile of that name.
+
+    >>> profile_named("traditional") is TRADITIONAL
+    True
+
+    Raises:
+        KeyError: No profile has that name; the message lists the known names.
+    """
+    for profile in reversed(registered_profiles()):
+        if profile.name == name:
+            return profile
+    known = ", ".join(repr(p.name) for p in registered_profiles())
+    msg = f"no profile named {name!r} (known: {known})"
+    raise KeyError(msg)
+
+
+def _script(text: str) -> Script:
+    """Traditional when the start of the page has more characters written only
+    in traditional script than only in simplified; looked at a window at a
+    time, stopping early once the page is clearly in one script."""
+    traditional = simplified = 0
+    for start in range(0, _DETECT_CHARS, _DETECT_STEP):
+        window = text[start : start + _DETECT_STEP]
+        traditional += sum(map(window.count, _TRADITIONAL))
+        simplified += sum(map(window.count, _SIMPLIFIED))
+        if min(traditional, simplified) == 0 and max(traditional, simplified) >= _CLEAR_COUNT:
+            break
+    return "traditional" if traditional > simplified else "simplified"
 
 
 def detect_profile(text: str) -> Profile:
-    """Pick :data:`TRADITIONAL` for a page in traditional characters, else :data:`MAINLAND`.
+    """Pick the profile of a page: its script first (:data:`TRADITIONAL` for a
+    page in traditional characters, else :data:`MAINLAND`), then a registered
+    profile of that script whose paper's name is printed on the page.
 
     >>> detect_profile("香港文匯報訊 特區政府昨日宣布這項措施").name
     'traditional'
     >>> detect_profile("本报讯 这项措施").name
     'mainland'
     """
-    sample = text[:_DETECT_CHARS]
-    traditional = len(_TRADITIONAL_RE.findall(sample))
-    simplified = len(_SIMPLIFIED_RE.findall(sample))
-    return TRADITIONAL if traditional > simplified else MAINLAND
+    script = _script(text)
+    base = TRADITIONAL if script == "traditional" else MAINLAND
+    named = [
+        p
+        for p in registered_profiles()[2:]
+        if p.script == script and any(masthead in text[:_DETECT_CHARS] for masthead in p.mastheads)
+    ]
+    return named[-1] if named else base

@@ -1,53 +1,37 @@
-"""Byline text -> :class:`~banmian.model.Byline` (SPEC section 4).
+"""Recognize a byline: text -> :class:`~banmian.model.Byline` (SPEC section 4).
 
 Handles an org printed before the role (``大众日报/大众新闻记者``), several
 roles in a row (``记者 X 通讯员 Y Z``), names padded to the width of three
 characters (``王 凯`` → ``王凯``), the trailing ``报道``, ``X/文 Y/图`` credits and
 bare-name bylines.  Returns ``None`` for text that is not a byline, so the
-same function is the byline test of the classifier.
+same function is the byline test of the classifier, and what it read is
+kept on the line (the segmenter never parses a byline line again).
 """
 
 from __future__ import annotations
 
-from typing import Final
-
 import attrs
 import regex
 
-from ._lexicon import (
+from .._lexicon import BYLINE_MAX_CHARS, NOT_NAMES, PADDED_NAME_CHARS, SLASH_ROLES
+from .._patterns import (
     AFFILIATION_RE,
+    BYLINE_BRACKETS_RE,
     BYLINE_LEAD_RE,
-    BYLINE_MAX_CHARS,
     BYLINE_TAIL_RE,
-    INSTITUTIONAL_BYLINES,
-    NAME,
-    NOT_NAMES,
+    FILED_FROM_PLACE_RE,
+    NAME_FULL_RE,
+    NAME_SEPARATORS_RE,
     PADDED_NAMES_RE,
+    PADDED_PAIR_RE,
+    REPORTED_RE,
+    SINGLE_HAN_RE,
+    SPACES_RE,
+    Rules,
 )
-from ._rules import Rules, rules_for
-from ._text import is_title_like
-from .model import Author, Byline
-
-_NAME_FULL_RE: Final = regex.compile(rf"^{NAME}$")
-_SEPARATORS_RE: Final = regex.compile(r"[\s、，,／/：:]+")
-_BRACKETS_RE: Final = regex.compile(r"^[【\[（(](?P<inner>[^】\]）)]{2,60})[】\]）)]$")
-_SLASH_ROLES: Final = {
-    "文": None,
-    "图": "摄影",
-    "圖": "摄影",
-    "摄": "摄影",
-    "攝": "摄影",
-    "摄影": "摄影",
-    "攝影": "摄影",
-}
-_SPACES_RE: Final = regex.compile(r"\s+")
-# Two single characters padded apart (王 凯): one two-character name.
-_PADDED_PAIR_RE: Final = regex.compile(r"(?<!\p{Han})(\p{Han})\s{1,3}(\p{Han})(?!\p{Han})")
-_REPORTED_RE: Final = regex.compile(r"\s*(?:报道|報導|報道)$")
-# Two-character names are set in the width of three with a space between
-# (王 凯): two single characters in a row make one name.
-_PADDED_NAME_CHARS: Final = 2
-_SINGLE_HAN_RE: Final = regex.compile(r"^\p{Han}$")
+from .._records import InlineByline
+from .._text import is_title_like
+from ..model import Author, Byline
 
 
 def allows_bare_names(text: str, marker: str, rules: Rules) -> bool:
@@ -67,13 +51,13 @@ def split_names(text: str) -> tuple[str, ...] | None:
     ('傅军',)
     >>> split_names("这不是名字，真的")
     """
-    tokens = [t for t in _SEPARATORS_RE.split(text) if t]
+    tokens = [t for t in NAME_SEPARATORS_RE.split(text) if t]
     names: list[str] = []
     pending = ""
     for token in tokens:
-        if _SINGLE_HAN_RE.match(token):
+        if SINGLE_HAN_RE.match(token):
             pending += token
-            if len(pending) == _PADDED_NAME_CHARS:
+            if len(pending) == PADDED_NAME_CHARS:
                 names.append(pending)
                 pending = ""
             continue
@@ -82,7 +66,7 @@ def split_names(text: str) -> tuple[str, ...] | None:
         names.append(token)
     if pending:
         return None
-    if not names or not all(_NAME_FULL_RE.match(n) for n in names):
+    if not names or not all(NAME_FULL_RE.match(n) for n in names):
         return None
     return tuple(names)
 
@@ -96,14 +80,14 @@ def _slash_credits(text: str, lines: tuple[int, ...], rules: Rules) -> Byline | 
         return None
     authors = tuple(
         Author(
-            _SPACES_RE.sub("", m.group("name")),
-            rules.canonical_role(m.group("role")) if m.group("role") else _SLASH_ROLES[m.group("what")],
+            SPACES_RE.sub("", m.group("name")),
+            rules.canonical_role(m.group("role")) if m.group("role") else SLASH_ROLES[m.group("what")],
         )
         for m in matches
     )
     text = " ".join(
         (f"{m.group('role')} " if m.group("role") else "")
-        + _SPACES_RE.sub("", m.group("name"))
+        + SPACES_RE.sub("", m.group("name"))
         + "/"
         + m.group("what")
         for m in matches
@@ -112,27 +96,29 @@ def _slash_credits(text: str, lines: tuple[int, ...], rules: Rules) -> Byline | 
 
 
 def parse_byline(
-    text: str, lines: tuple[int, ...] = (), *, bare_names: bool = False, rules: Rules | None = None
+    text: str, lines: tuple[int, ...] = (), *, bare_names: bool = False, rules: Rules
 ) -> Byline | None:
     """Parse a byline; ``None`` when the text is not one.
 
     ``bare_names`` allows a byline of names without a role (column and
     commentary bylines); the caller passes it when a byline marker (``□``)
     says the line is a byline.  ``rules`` are those of the page's profile
-    (role words); the mainland profile by default.
+    (role words).
 
-    >>> b = parse_byline("大众日报/大众新闻记者 李 明 通讯员 赵 阳")
+    >>> from banmian._patterns import rules_for
+    >>> from banmian.profile import MAINLAND
+    >>> rules = rules_for(MAINLAND)
+    >>> b = parse_byline("大众日报/大众新闻记者 李 明 通讯员 赵 阳", rules=rules)
     >>> b.org, [(a.name, a.role) for a in b.authors]
     ('大众日报/大众新闻', [('李明', '记者'), ('赵阳', '通讯员')])
-    >>> parse_byline("记者 杨国胜 报道").text
+    >>> parse_byline("记者 杨国胜 报道", rules=rules).text
     '记者 杨国胜'
-    >>> parse_byline("市交通局有关负责人介绍，新线") is None
+    >>> parse_byline("市交通局有关负责人介绍，新线", rules=rules) is None
     True
     """
     text = text.strip()
     if not text or len(text) > BYLINE_MAX_CHARS:
         return None
-    rules = rules or rules_for()
     if not (bare_names or _may_be_byline(text, rules)):
         return None
     byline = _read_byline(text, lines, bare_names=bare_names, rules=rules)
@@ -144,17 +130,18 @@ def parse_byline(
     return attrs.evolve(byline, text=printed_byline(text))
 
 
-def split_inline_byline(text: str, rules: Rules | None = None) -> tuple[str, Byline] | None:
+def split_inline_byline(text: str, rules: Rules) -> InlineByline | None:
     """A headline with its byline set on the same line, after a space.
 
     The byline has no ``lines``: its line is the headline's (every line is
     accounted for once, by the title).
 
-    >>> title, byline = split_inline_byline("青岛港吞吐量创新高 本报记者 王凯")
-    >>> title, [(a.name, a.role) for a in byline.authors]
+    >>> from banmian._patterns import rules_for
+    >>> from banmian.profile import MAINLAND
+    >>> found = split_inline_byline("青岛港吞吐量创新高 本报记者 王凯", rules_for(MAINLAND))
+    >>> found.title, [(a.name, a.role) for a in found.byline.authors]
     ('青岛港吞吐量创新高', [('王凯', '记者')])
     """
-    rules = rules or rules_for()
     role = rules.role_re.search(text)
     if role is None or role.start() == 0 or not text[role.start() - 1].isspace():
         return None
@@ -162,18 +149,12 @@ def split_inline_byline(text: str, rules: Rules | None = None) -> tuple[str, Byl
     byline = parse_byline(text[role.start() :], rules=rules)
     if byline is None or not byline.authors or not is_title_like(title):
         return None
-    return title, byline
+    return InlineByline(title, byline)
 
 
 def _may_be_byline(text: str, rules: Rules) -> bool:
-    """A cheap first test: a role word, a slash credit, a label or an institution."""
-    return bool(
-        rules.role_re.search(text)
-        or "/" in text
-        or "／" in text
-        or BYLINE_LEAD_RE.match(text.lstrip("（(【[〔"))
-        or any(name in text for name in INSTITUTIONAL_BYLINES)
-    )
+    """A cheap first test: a role word, a slash credit, an institution, or a label."""
+    return bool(rules.byline_hint_re.search(text) or BYLINE_LEAD_RE.match(text.lstrip("（(【[〔")))
 
 
 def printed_byline(text: str) -> str:
@@ -182,18 +163,22 @@ def printed_byline(text: str) -> str:
     >>> printed_byline("（记者 王 凯 深圳报道）")
     '记者 王凯 深圳'
     """
-    bracketed = _BRACKETS_RE.match(text.strip())
+    bracketed = BYLINE_BRACKETS_RE.match(text.strip())
     if bracketed:
         text = bracketed.group("inner")
-    text = _REPORTED_RE.sub("", text.strip())
-    text = _PADDED_PAIR_RE.sub(r"\1\2", text)
-    return _SPACES_RE.sub(" ", text).strip()
+    text = REPORTED_RE.sub("", text.strip())
+    text = PADDED_PAIR_RE.sub(_unpad, text)
+    return SPACES_RE.sub(" ", text).strip()
+
+
+def _unpad(match: regex.Match[str]) -> str:
+    return match[1] + match[2]
 
 
 def _read_byline(text: str, lines: tuple[int, ...], *, bare_names: bool, rules: Rules) -> Byline | None:
     """The authors and org of a byline (its text is set by the caller)."""
     text, labelled = _strip_labels(text, rules)
-    if text in INSTITUTIONAL_BYLINES:
+    if text in rules.institutional_bylines:
         return Byline(text=text, org=None, authors=(), lines=lines)
     slash = _slash_credits(text, lines, rules)
     if slash is not None:
@@ -213,14 +198,15 @@ def _read_byline(text: str, lines: tuple[int, ...], *, bare_names: bool, rules: 
 
 def _strip_labels(text: str, rules: Rules) -> tuple[str, bool]:
     """Take off brackets, the trailing 报道 and a leading 文/; say whether a label was there."""
-    bracketed = _BRACKETS_RE.match(text)
+    filed = FILED_FROM_PLACE_RE.search(text) is not None  # ／台北報導 only ends a byline
+    bracketed = BYLINE_BRACKETS_RE.match(text)
     if bracketed:
         text = bracketed.group("inner").strip()
     text = BYLINE_TAIL_RE.sub("", text).strip()
     text = AFFILIATION_RE.sub("", text)  # 作者：张伟，系某大学教授
     lead = None if rules.slash_credit_re.match(text) else BYLINE_LEAD_RE.match(text)
     if lead is None:
-        return text, False
+        return text, filed
     return text[lead.end() :], True  # 文/张华: the label says it is a byline
 
 

@@ -1,0 +1,186 @@
+"""The failure classes real pages of other papers showed, one small page each.
+
+Each page is written from a newspaper convention (not from any real page's
+text) and checks the reading a reader would give it: where articles start,
+what is a title, a subhead or a paragraph, where a cut paragraph continues.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import banmian
+
+
+def _read(lines: list[str]) -> banmian.Edition:
+    return banmian.parse_edition("\n".join(lines))
+
+
+def _titles(edition: banmian.Edition) -> list[str | None]:
+    return [a.headline for a in edition.articles]
+
+
+def test_cut_first_paragraph_with_its_dateline_is_no_subtitle() -> None:
+    edition = _read(
+        ["港口航线再加密", "", "本报讯（记者 王凯）新航线开通后", "", "", "居民出行更方便，客流增长三成。"]
+    )
+    (article,) = edition.articles
+    assert article.subtitle is None
+    assert article.dateline == "本报讯"
+    assert [a.name for a in article.byline.authors] == ["王凯"]  # type: ignore[union-attr]
+    assert article.paragraphs == ("新航线开通后居民出行更方便，客流增长三成。",)
+
+
+def test_cut_first_paragraph_with_a_taiwan_bracket_byline() -> None:
+    edition = _read(
+        [
+            "捷運新線通車",
+            "",
+            "【王大明、李小華／台北報導】捷運新線",
+            "",
+            "",
+            "今天正式通車，沿線居民出行更方便。",
+        ]
+    )
+    (article,) = edition.articles
+    assert article.subtitle is None
+    assert [(a.name, a.role) for a in article.byline.authors] == [("王大明", None), ("李小華", None)]  # type: ignore[union-attr]
+    assert article.paragraphs == ("捷運新線今天正式通車，沿線居民出行更方便。",)
+
+
+def test_lead_piece_under_the_byline_is_no_subhead() -> None:
+    edition = _read(
+        [
+            "港口航线再加密",
+            "",
+            "本报记者 王凯",
+            "",
+            "新航线开通后，沿线居民",
+            "",
+            "",
+            "■市民乘船。张鹰摄",
+            "",
+            "",
+            "的出行更方便了。",
+        ]
+    )
+    (article,) = edition.articles
+    assert [b.kind for b in article.blocks] == ["paragraph"]
+    assert article.paragraphs == ("新航线开通后，沿线居民的出行更方便了。",)
+
+
+@pytest.mark.parametrize(
+    "headline", ["谁来守护老街？他们站了出来", "今年，全市新增公园12座", "稳就业 促消费 惠民生 保平安"]
+)
+def test_headlines_shaped_unlike_titles_over_a_dateline(headline: str) -> None:
+    edition = _read(
+        [
+            "港口航线再加密",
+            "",
+            "本报记者 王凯",
+            "",
+            "新航线开通，沿线居民出行更方便。",
+            "",
+            "",
+            headline,
+            "",
+            "本报讯 老街改造后，居民回流。",
+        ]
+    )
+    assert _titles(edition) == ["港口航线再加密", headline]
+    assert edition.articles[1].dateline == "本报讯"
+
+
+def test_one_line_title_after_a_layout_gap_starts_a_commentary() -> None:
+    edition = _read(
+        [
+            "港口航线再加密",
+            "",
+            "本报记者 王凯",
+            "",
+            "新航线开通，沿线居民出行更方便。",
+            "",
+            "",
+            "",
+            "让城市更有温度",
+            "",
+            "城市的温度，体现在细节之中。",
+        ]
+    )
+    assert _titles(edition) == ["港口航线再加密", "让城市更有温度"]
+
+
+def test_interleaved_cut_paragraphs_join_their_own_tails() -> None:
+    edition = _read(
+        [
+            "港口航线再加密",
+            "",
+            "本报记者 王凯",
+            "",
+            "新航线开通后，沿线居民",
+            "",
+            "港口方面表示，下一步将",
+            "",
+            "",
+            "■市民乘船。张鹰摄",
+            "",
+            "",
+            "，出行更方便了。",
+            "",
+            "继续加密国际航线。",
+        ]
+    )
+    (article,) = edition.articles
+    assert article.paragraphs == (
+        "新航线开通后，沿线居民，出行更方便了。",
+        "港口方面表示，下一步将继续加密国际航线。",
+    )
+
+
+def test_two_line_crosshead_is_one_subhead() -> None:
+    edition = _read(
+        [
+            "港口航线再加密",
+            "",
+            "本报记者 王凯",
+            "",
+            "新航线开通，沿线居民出行更方便。",
+            "",
+            "航线加密",
+            "服务升级",
+            "",
+            "港口方面表示，下一步将继续加密航线。",
+        ]
+    )
+    (article,) = edition.articles
+    assert [(b.kind, b.text, b.lines) for b in article.blocks][1] == ("subhead", "航线加密服务升级", (7, 8))
+
+
+@pytest.mark.parametrize(
+    "last_line", ["（作者单位：青岛大学文学院）", "——张三", "人民视觉", "张三摄（影像中国）"]
+)
+def test_the_last_line_of_an_article_stays_out_of_the_next_title(last_line: str) -> None:
+    edition = _read(
+        [
+            "让城市更有温度",
+            "",
+            "城市的温度，体现在细节之中。",
+            "",
+            last_line,
+            "",
+            "夏粮收购全面展开",
+            "",
+            "本报记者 李明",
+            "",
+            "今年夏粮收购进展顺利。",
+        ]
+    )
+    assert _titles(edition) == ["让城市更有温度", "夏粮收购全面展开"]
+    assert edition.articles[1].title_lines == (7,)
+
+
+def test_reporters_without_a_role_after_a_dateline() -> None:
+    edition = _read(["北京新增公园", "", "新华社北京5月6日电（李龙、程然）北京今年新增公园20座。"])
+    (article,) = edition.articles
+    assert [a.name for a in article.byline.authors] == ["李龙", "程然"]  # type: ignore[union-attr]
+    assert article.paragraphs == ("北京今年新增公园20座。",)
