@@ -19,7 +19,7 @@ from types import ModuleType
 import pytest
 
 import banmian
-from banmian._corpus import CorpusResult, iter_editions
+from banmian._corpus import FailedPage, iter_editions
 
 from .conftest import ROOT, SEEDS
 
@@ -92,9 +92,7 @@ def test_error_is_the_banmian_error_message(tmp_path: Path) -> None:
     path = tmp_path / "missing.txt"
     with pytest.raises(banmian.BanmianError) as raised:
         banmian.load_edition(path)
-    assert list(iter_editions([path])) == [
-        CorpusResult(path=str(path), edition=None, error=str(raised.value))
-    ]
+    assert list(iter_editions([path])) == [FailedPage(path=str(path), error=str(raised.value))]
 
 
 def test_glob_pattern_is_expanded_in_sorted_order(tmp_path: Path, synth: ModuleType) -> None:

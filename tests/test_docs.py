@@ -224,3 +224,26 @@ def test_public_methods_have_docstrings(name: str, cls: type) -> None:
         and not (value.__doc__ or "").strip()
     ]
     assert undocumented == [], name
+
+
+# --- what the rendered reference shows -------------------------------------------
+
+_SPHINX_ROLE_RE = re.compile(r":(?:func|class|meth|data|attr|exc|mod|obj|ref|const):`")
+_SPEC_CITATION_RE = re.compile(r"\bSPEC\b(?!T)")
+SOURCES = sorted((ROOT / "src" / "banmian").rglob("*.py"))
+
+
+def test_the_contract_page_has_every_section() -> None:
+    page = (DOCS / "contract.md").read_text(encoding="utf-8")
+    assert [int(n) for n in re.findall(r"^## (\d+)\. .*\{#section-\1\}$", page, re.MULTILINE)] == list(
+        range(1, 8)
+    )
+    assert "contract.md" in MKDOCS_YML.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_sources_cite_the_contract_page_and_use_no_sphinx_roles(path: Path) -> None:
+    """mkdocstrings renders Markdown: a Sphinx role would show raw, and SPEC.md is not shipped."""
+    text = path.read_text(encoding="utf-8")
+    assert _SPHINX_ROLE_RE.findall(text) == []
+    assert _SPEC_CITATION_RE.findall(text) == []

@@ -36,7 +36,7 @@ DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 """The default ``max_size``: 64 MiB; larger input raises InputTooLargeError."""
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], IO[str]]
-"""What :func:`load_edition` reads: a path, raw bytes, or a binary or text file object."""
+"""What `load_edition` reads: a path, raw bytes, or a binary or text file object."""
 
 
 def parse_edition(
@@ -52,13 +52,13 @@ def parse_edition(
         text: The page.
         source: A name to record as ``Edition.source`` (never read, never
             used to decide anything).
-        profile: The house style of the paper (a :class:`~banmian.Profile`
+        profile: The house style of the paper (a `Profile`
             or its name, ``"mainland"`` or ``"traditional"``); detected from
             the text when not given.
         max_size: The largest input accepted, in characters.
 
     Returns:
-        The parsed :class:`~banmian.Edition`; ``encoding`` is ``None`` since
+        The parsed `Edition`; ``encoding`` is ``None`` since
         the text was never bytes.
 
     Raises:
@@ -99,21 +99,21 @@ def load_edition(
             binary or text file object.  A path must name a regular file:
             a device, a FIFO or a socket is refused before it is opened.
         encoding: Decode with this encoding instead of detecting one.
-        profile: The house style of the paper (:data:`banmian.MAINLAND`,
-            :data:`banmian.TRADITIONAL`, their names ``"mainland"`` and
+        profile: The house style of the paper (`banmian.MAINLAND`,
+            `banmian.TRADITIONAL`, their names ``"mainland"`` and
             ``"traditional"``, or your own profile); detected from the text
             when not given.
         max_size: The largest input accepted, in bytes (characters for a
             text file object); never more than one byte over it is read.
 
     Returns:
-        The parsed :class:`~banmian.Edition`.
+        The parsed `Edition`.
 
     Raises:
         InputTypeError: ``source`` is not a path, bytes or a file, or another
             argument has the wrong type.
         InputError: The path is missing, a directory or not a regular file;
-            a ``str`` looks like page text (use :func:`parse_edition`);
+            a ``str`` looks like page text (use `parse_edition`);
             ``profile`` names no known profile.
         NotTextError: The input is binary (an image, a PDF, an archive).
         InputTooLargeError: The input is over ``max_size``.
@@ -126,7 +126,7 @@ def load_edition(
 
 
 def load_path(path: str, *, encoding: str | None, profile: Profile | None, max_size: int) -> Edition:
-    """:func:`load_edition` for a str that is known to be a path (an item of iter_editions).
+    """`load_edition` for a str that is known to be a path (an item of iter_editions).
 
     The options were checked by the caller, and no str is taken for page text.
     """

@@ -1,11 +1,11 @@
-"""The character half of the nothing-lost audit (SPEC 6, issue 12).
+"""The character half of the nothing-lost audit (contract §6, issue 12).
 
 ``Edition.audit`` checks that every non-blank line is accounted for once;
 this module checks that its text is too: every Han character, Latin letter
 and digit of the input (so every word) is in the output (titles,
 bylines, datelines, blocks, captions and credits, photos, artifacts,
 duplicates), or was taken off by a house-style rule that says so (the
-``摄`` of a photo credit, the ``报道`` closing a byline: SPEC 3.5 and 4).
+``摄`` of a photo credit, the ``报道`` closing a byline: contract §3.5 and 4).
 
 Output records are grouped with the input lines they claim; records that
 claim a common line (a paragraph and a clause dropped from it) form one
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # What is counted: Han characters, Latin letters (full width too) and digits,
 # one by one (a word cut by a line break may be joined again without a space).
 _COUNTED_RE: Final = regex.compile(r"[\p{Han}\p{Latin}\p{Nd}]")
-# Words the house style takes off (SPEC 3.5: a byline's trailing 报道; SPEC 4
+# Words the house style takes off (contract §3.5: a byline's trailing 报道; contract §4
 # and 4.1: the 摄/攝影 of a photo credit, the 圖： label before it).  Their
 # characters may be missing from the output as many times as the word is
 # missing from it; longer words first, so 摄影 is not counted as 摄.

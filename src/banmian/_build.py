@@ -1,6 +1,6 @@
 """Drafts -> the public model, and the check that nothing was lost.
 
-The provenance invariant (SPEC section 6) is checked here on every parse:
+The provenance invariant (contract §6) is checked here on every parse:
 a non-blank source line that no record claims is not dropped silently but
 kept as an ``unplaced`` artifact, with a warning.
 """
@@ -36,7 +36,7 @@ def build_edition(
     encoding: str | None,
     warnings: tuple[ParseWarning, ...] = (),
 ) -> Edition:
-    """Assemble the :class:`Edition` and account for every non-blank line."""
+    """Assemble the `Edition` and account for every non-blank line."""
     edition = Edition(
         source=source,
         encoding=encoding,

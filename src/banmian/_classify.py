@@ -5,10 +5,9 @@ are about neighbours: a vertical title is a run of one-character lines, a
 caption marker followed by a hard break is a subhead, a title-shaped line
 followed by text that cannot start a paragraph is a fragment of that text.
 
-The classifier is the only caller of the recognizers (:mod:`banmian._recognize`):
-each runs at most once per line (its :class:`~banmian._recognize.reader.PageReader`
-keeps what it read), and
-what it read travels on with the line as :class:`~banmian._records.Found`,
+The classifier is the only caller of the recognizers (`banmian._recognize`):
+each runs at most once per line (its `PageReader` keeps what it read), and
+what it read travels on with the line as `Found`,
 so no later stage parses a byline, a credit or a dateline again.
 """
 
@@ -304,7 +303,7 @@ _ROWS_BY_LENGTH: Final = _rows_by_length()
 
 
 def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, ...], tuple[Decision, ...]]:
-    """Give every line its kind, by the first row of :data:`LINE_RULES` that
+    """Give every line its kind, by the first row of `LINE_RULES` that
     matches; return the classified lines and the row that decided each."""
     ctx = PageReader(lines, rules)
     classified: list[Classified] = []

@@ -64,7 +64,7 @@ def read_list(name: str, stdin: BinaryIO) -> list[str]:
 
     Lines are split on ``\\n`` only (a trailing ``\\r`` is dropped), so names
     with spaces are kept whole; bytes that are not UTF-8 are decoded the way
-    :func:`os.fsdecode` decodes file names.
+    `os.fsdecode` decodes file names.
     """
     try:
         data = stdin.read() if name == STDIN else Path(name).read_bytes()

@@ -1,6 +1,6 @@
 """What the command line prints: a page as JSON, JSON Lines or text, and names made safe for a terminal.
 
-Rendering is pure: an :class:`~banmian.Edition` in, a ``str`` out.  ``escape``
+Rendering is pure: an `Edition` in, a ``str`` out.  ``escape``
 is applied to everything the command line prints that it did not make itself
 (file names, error messages that quote them), so a file name can never move
 the cursor, change colours or forge a line of output.

@@ -1,6 +1,6 @@
-"""Many pages in, one :class:`CorpusResult` per page out, streamed in input order.
+"""Many pages in, one `CorpusResult` per page out, streamed in input order.
 
-``iter_editions`` is :func:`~banmian.load_edition` for a corpus: it reads the
+``iter_editions`` is `load_edition` for a corpus: it reads the
 sources lazily, keeps memory bounded (at most a small window of pages is in
 flight at any time, whatever the size of the corpus), optionally spreads the
 work over processes, and never stops at a bad file: a file that cannot be
@@ -9,10 +9,10 @@ edition.  Results are the same as calling ``load_edition`` on each path in
 turn, in the same order, whatever the number of workers::
 
     for result in banmian.iter_editions("seeds/*.txt", workers=2):
-        if result.error is not None:
-            print(result.path, result.error)
-        else:
+        if result.ok:
             print(result.path, len(result.edition.articles))
+        else:
+            print(result.path, result.error)
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import signal
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Final, Union
+from typing import Final, Literal, TypeAlias, Union
 
 import attrs
 
@@ -36,7 +36,7 @@ from .errors import BanmianError, InputError, InputTypeError
 from .model import Edition
 from .profile import Profile
 
-__all__ = ["CorpusResult", "CorpusSources", "iter_editions"]
+__all__ = ["CorpusResult", "CorpusSources", "FailedPage", "ParsedPage", "iter_editions"]
 
 # Tasks in flight per worker process: two keep every worker busy while the
 # caller consumes a result, without reading far ahead of the caller (each
@@ -47,30 +47,69 @@ _IN_FLIGHT_PER_WORKER: Final = 2
 _GLOB_CHARS: Final = "*?["
 
 CorpusSources = Union[str, "os.PathLike[str]", Iterable[Union[str, bytes, "os.PathLike[str]"]]]
-"""What :func:`iter_editions` reads: a glob pattern, one path, or an iterable of paths."""
+"""What `iter_editions` reads: a glob pattern, one path, or an iterable of paths."""
 
 _NOT_SOURCES: Final = (bytes, bytearray, memoryview)
 
 
 @attrs.frozen
-class CorpusResult:
-    """The outcome for one source of a corpus.
+class ParsedPage:
+    """A source of a corpus that was read: ``ok`` is ``True`` and ``edition`` is the reading.
 
     Attributes:
         path: The path as given (or as the glob pattern expanded it).
-        edition: The parsed page, or ``None`` when it could not be read.
-        error: The :class:`~banmian.BanmianError` message when the page
-            could not be read, else ``None``.
+        edition: The parsed page.
     """
 
     path: str
-    edition: Edition | None
-    error: str | None
+    edition: Edition
 
     @property
-    def ok(self) -> bool:
-        """True when the page was parsed."""
-        return self.error is None
+    def ok(self) -> Literal[True]:
+        """Always ``True``: ``if result.ok:`` narrows a ``CorpusResult`` to this class."""
+        return True
+
+    @property
+    def error(self) -> None:
+        """Always ``None``: the page was read."""
+        return None
+
+
+@attrs.frozen
+class FailedPage:
+    """A source of a corpus that could not be read: ``ok`` is ``False`` and ``error`` says why.
+
+    Attributes:
+        path: The path as given (or as the glob pattern expanded it).
+        error: The `BanmianError` message.
+    """
+
+    path: str
+    error: str
+
+    @property
+    def ok(self) -> Literal[False]:
+        """Always ``False``: ``if not result.ok:`` narrows a ``CorpusResult`` to this class."""
+        return False
+
+    @property
+    def edition(self) -> None:
+        """Always ``None``: there is no reading."""
+        return None
+
+
+CorpusResult: TypeAlias = ParsedPage | FailedPage
+"""The outcome for one source of a corpus: a `ParsedPage` or a `FailedPage`.
+
+Both have ``path``, ``ok``, ``edition`` and ``error``; a type checker narrows
+the pair on ``result.ok``, ``result.error is None`` or ``result.edition is not None``::
+
+    for result in banmian.iter_editions("pages/*.txt"):
+        if result.ok:
+            print(len(result.edition.articles))  # result is a ParsedPage here
+        else:
+            print(result.path, result.error)  # a FailedPage: error is a str
+"""
 
 
 def iter_editions(
@@ -81,14 +120,14 @@ def iter_editions(
     profile: ProfileArg = None,
     max_size: int = DEFAULT_MAX_BYTES,
 ) -> Generator[CorpusResult, None, None]:
-    """Parse many pages, yielding one :class:`CorpusResult` per source in input order.
+    """Parse many pages, yielding one `CorpusResult` per source in input order.
 
     Args:
         sources: A glob pattern (a ``str`` with ``*``, ``?`` or ``[``, expanded
             in sorted order, ``**`` included), a single path, or an iterable
             of paths (read lazily, so it may be a generator over millions of
-            files; a ``bytes`` path in it is decoded like :func:`os.fsdecode`).
-            Pass a :class:`pathlib.Path` for a file whose name contains glob
+            files; a ``bytes`` path in it is decoded like `os.fsdecode`).
+            Pass a `pathlib.Path` for a file whose name contains glob
             characters.  A pattern that matches nothing yields nothing.
         workers: Processes to parse with; ``1`` parses in this process.  At
             most one process per CPU is started, and none for a single page.
@@ -97,7 +136,7 @@ def iter_editions(
             processes ignore Ctrl-C: the caller's ``KeyboardInterrupt`` stops
             the run, and closing the generator ends the workers.
         encoding: Decode every page with this encoding instead of detecting it.
-        profile: The house style for every page (a :class:`~banmian.Profile`
+        profile: The house style for every page (a `Profile`
             or its name); detected per page when not given.
         max_size: The largest page accepted, in bytes.
 
@@ -111,7 +150,7 @@ def iter_editions(
 
     Raises:
         InputTypeError: ``sources`` is ``bytes`` (a page's bytes go to
-            :func:`~banmian.load_edition`), not a path or an iterable, or an
+            `load_edition`), not a path or an iterable, or an
             option has the wrong type; raised by the call itself, before any
             page is read.  An item of ``sources`` that is not a path raises
             it when the iteration reaches it.
@@ -201,15 +240,15 @@ def available_cpus() -> int:
 
 
 def _load_one(path: str, encoding: str | None, profile: Profile | None, max_size: int) -> CorpusResult:
-    """Parse one page; a :class:`BanmianError` becomes the result's error.
+    """Parse one page; a `BanmianError` becomes the result's error.
 
     Module-level, so that worker processes can import it by name.
     """
     try:
         edition = load_path(path, encoding=encoding, profile=profile, max_size=max_size)
     except BanmianError as exc:
-        return CorpusResult(path=path, edition=None, error=str(exc))
-    return CorpusResult(path=path, edition=edition, error=None)
+        return FailedPage(path=path, error=str(exc))
+    return ParsedPage(path=path, edition=edition)
 
 
 def _iter_parallel(
@@ -263,7 +302,7 @@ def _interrupts_held() -> Iterator[None]:
     """Hold Ctrl-C back while workers may be forked.
 
     A worker forked with SIGINT blocked cannot be interrupted before
-    :func:`_ignore_interrupts` has run in it (it would print a traceback of its
+    `_ignore_interrupts` has run in it (it would print a traceback of its
     own); the parent receives a Ctrl-C held back here as soon as this ends.
     """
     if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks

@@ -1,8 +1,8 @@
-"""Take the dateline (电头) out of each article's first paragraph (SPEC section 4).
+"""Take the dateline (电头) out of each article's first paragraph (contract §4).
 
 ``本报3月28日讯 28日上午，…`` gives the dateline ``本报3月28日讯`` and the
 paragraph ``28日上午，…``.  The classifier already read the opening of every
-line (:func:`banmian._recognize.match_dateline`) and the block carries it
+line (`banmian._recognize.match_dateline`) and the block carries it
 (``BlockDraft.opening``, whose ``rest`` grows with the lines of a
 hard-wrapped paragraph): this stage only moves it.  Reporters read with the
 dateline become the byline when the article has none.

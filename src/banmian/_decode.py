@@ -1,4 +1,4 @@
-"""Bytes -> text and the name of its encoding (SPEC 3.1).
+"""Bytes -> text and the name of its encoding (contract §3.1).
 
 Order of evidence: a byte-order mark; then strict UTF-8 (the fast path for
 nearly every modern dump); then a strict trial decode of the whole input as
@@ -8,7 +8,7 @@ with a few damaged bytes (a stray byte, a character cut in two) is decoded
 with U+FFFD in their place and a ``replaced_bytes`` warning that says on
 which lines, in UTF-8, GB18030 and Big5 alike, and also when the encoding is
 named by the caller.  Binary data (images, PDFs, archives) is refused with
-:class:`~banmian.errors.NotTextError`.  Never guesses silently: what it had
+`NotTextError`.  Never guesses silently: what it had
 to repair is returned as warnings.  Every step is linear in the input.
 """
 
@@ -322,7 +322,7 @@ def _chardet_candidates(data: bytes) -> list[tuple[str, str]]:
             canonical = codecs.lookup(name).name
         except LookupError:
             canonical = name
-        # Only the encodings Chinese pages come in (SPEC 3.1): a guess of a
+        # Only the encodings Chinese pages come in (contract §3.1): a guess of a
         # Greek or Cyrillic code page for damaged text is not taken.
         supported = _CODECS.get(name) or _CODECS.get(canonical)
         if supported is not None:

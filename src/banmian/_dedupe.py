@@ -1,4 +1,4 @@
-"""Duplicates -> kept blocks and :class:`~banmian.model.Duplicate` records (SPEC section 5).
+"""Duplicates -> kept blocks and `Duplicate` records (contract §5).
 
 Within one edition (never across calls: there is no global cache):
 

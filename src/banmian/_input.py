@@ -1,9 +1,9 @@
 """The input boundary: check the arguments of the public functions and read a page safely.
 
-What goes in: whatever a caller passed to :func:`~banmian.load_edition`,
-:func:`~banmian.parse_edition` or :func:`~banmian.iter_editions`.  What comes
+What goes in: whatever a caller passed to `load_edition`,
+`parse_edition` or `iter_editions`.  What comes
 out: the page's bytes (or text, from a text file object) and a name to record,
-or a one-line :class:`~banmian.BanmianError` that says what was wrong and,
+or a one-line `BanmianError` that says what was wrong and,
 for a wrong type, what was expected.  What it never does: open a device, a
 FIFO or a socket (a path is checked by file type before it is opened, and
 opened without blocking), read more than the size limit plus one byte, or put
@@ -88,7 +88,7 @@ def _looks_like_page_text(path: str) -> bool:
 
 
 def read_path(path: str, max_size: int) -> bytes:
-    """Read a regular file of at most ``max_size`` bytes; anything else is an :class:`InputError`."""
+    """Read a regular file of at most ``max_size`` bytes; anything else is an `InputError`."""
     shown = printable(path)
     try:
         # Checked before opening: opening some devices has effects of its own.
@@ -143,7 +143,7 @@ def read_file(file: IO[bytes] | IO[str], max_size: int) -> bytes | str:
 
 
 def resolve_profile(profile: ProfileArg) -> Profile | None:
-    """The :class:`Profile` named or given; ``None`` (detect one) stays ``None``.
+    """The `Profile` named or given; ``None`` (detect one) stays ``None``.
 
     >>> resolve_profile("traditional").name
     'traditional'

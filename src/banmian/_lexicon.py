@@ -1,10 +1,10 @@
 """Data only: the words and character classes of newspaper conventions.
 
-Nothing here is compiled: :mod:`banmian._patterns` builds every pattern from
-these values (and from a :class:`~banmian.profile.Profile`, which carries the
+Nothing here is compiled: `banmian._patterns` builds every pattern from
+these values (and from a `Profile`, which carries the
 lists that differ between papers).  Words that differ between simplified and
 traditional print only in script are written once, in simplified form, and
-their traditional spellings are generated from one table (:func:`both_scripts`).
+their traditional spellings are generated from one table (`both_scripts`).
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ CAPTION_MAX_CHARS: Final = 150
 # Credits are short; only the end of a caption is searched for one.
 CREDIT_WINDOW: Final = 40
 
-# --- bylines (SPEC 4: 署名) ---------------------------------------------------------
+# --- bylines (contract §4: 署名) ---------------------------------------------------------
 
 # Role words and the role each is normalized to (None: the word itself).
 # Longest first is decided where they are compiled (本报记者 wins over 记者).
@@ -173,7 +173,7 @@ NOT_NAMES: Final = frozenset(
 # (王 凯): two single characters in a row make one name.
 PADDED_NAME_CHARS: Final = 2
 
-# --- datelines and credits (SPEC 4: 电头) ---------------------------------------------
+# --- datelines and credits (contract §4: 电头) ---------------------------------------------
 
 # Who opens a dateline: the paper itself and the agencies and outlets whose
 # wire copy mainland and Hong Kong/Taiwan papers print (据新华社…电).  Any
@@ -217,7 +217,7 @@ END_MARKS: Final = ("完", "全文完", "完结")
 JUMP_WORDS: Final = ("下转", "上接", "转", "接")
 JUMP_FROM_WORDS: Final = ("上接", "接")
 
-# --- captions (SPEC 4: 图片说明) ------------------------------------------------------------
+# --- captions (contract §4: 图片说明) ------------------------------------------------------------
 
 # A caption introduced as such: 图为…, 图：…, 圖為….
 CAPTION_LEADS: Final = both_scripts(("图为", "图片为", "图：", "图:"))

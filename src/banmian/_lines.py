@@ -1,6 +1,6 @@
 """Text -> numbered raw lines.  Numbering happens before any rewriting, so
 every later record can name the source line it came from.  CRLF and lone CR
-become LF (SPEC 3.1); no other character is treated as a line break, so the
+become LF (contract §3.1); no other character is treated as a line break, so the
 numbers match what an editor shows.
 """
 

@@ -1,10 +1,10 @@
-"""House style per line (SPEC section 3); idempotent; never adds or removes a line.
+"""House style per line (contract §3); idempotent; never adds or removes a line.
 
 ``normalize_text`` is the character-level house style (Unicode NFC, invisible
 characters, whitespace, GB/T 15834 punctuation next to Chinese).
 ``normalize_lines`` also takes the markdown residue of converters off each
 line, keeping what it said (heading level, bullet, hard break) as hints on
-the :class:`~banmian._records.Line` record rather than as text.
+the `Line` record rather than as text.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ _LATIN_LETTER_RE: Final = regex.compile(r"[A-Za-z]")
 
 
 def clean_characters(text: str) -> str:
-    """Remove invisible characters, apply NFC and fold whitespace (SPEC 3.2).
+    """Remove invisible characters, apply NFC and fold whitespace (contract §3.2).
 
     >>> clean_characters("\\u200b本报\\u3000讯\\u00a0 ")
     '本报 讯'
@@ -115,7 +115,7 @@ def _convert_pairs(text: str, pairs: list[tuple[int, int]], marks: tuple[str, st
 
 
 def fullwidth_punctuation(text: str, profile: Profile = MAINLAND) -> str:
-    """Apply the GB/T 15834 punctuation of mainland house style (SPEC 3.4).
+    """Apply the GB/T 15834 punctuation of mainland house style (contract §3.4).
 
     Half-width ``, : ; ? !`` next to Chinese become full width; parentheses
     and straight quotes around Chinese become ``（ ）`` and the profile's
@@ -198,7 +198,7 @@ def _ends_in_hard_break(raw: str) -> bool:
 
 
 def normalize_line(number: int, raw: str, *, gap_before: int = 0, profile: Profile = MAINLAND) -> Line:
-    """Normalize one raw line into a :class:`Line` (text plus markdown hints)."""
+    """Normalize one raw line into a `Line` (text plus markdown hints)."""
     hard_break = _ends_in_hard_break(raw) and bool(raw.strip())
     cleaned = clean_characters(raw)
     # a rule (---), a lone # or ** : no text at all

@@ -2,9 +2,9 @@
 
 Patterns that hold for every paper are module constants; patterns built from
 the lists that differ between papers are compiled per
-:class:`~banmian.profile.Profile` into a :class:`Rules` value by
-:func:`rules_for` (cached: a profile is a frozen, hashable value, so the cache
-cannot change a result).  The words come from :mod:`banmian._lexicon`.
+`Profile` into a `Rules` value by
+`rules_for` (cached: a profile is a frozen, hashable value, so the cache
+cannot change a result).  The words come from `banmian._lexicon`.
 
 Every pattern is written without nested unbounded quantifiers, so that a
 multi-megabyte line cannot make it backtrack catastrophically.
@@ -44,12 +44,12 @@ CLAUSE_SPLIT_RE: Final = regex.compile(r"[，,；; ]+")
 INNER_STOP_RE: Final = regex.compile(r"[。！？!?]")
 SPACES_RE: Final = regex.compile(r"\s+")
 
-# --- markdown residue and invisible characters (SPEC 3.2, 3.3) ------------------------------
+# --- markdown residue and invisible characters (contract §3.2, 3.3) ------------------------------
 
 # Zero-width and invisible formatting characters that converters leave behind.
 ZERO_WIDTH_RE: Final = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 # Control characters other than tab and line ends (tabs become spaces with
-# other whitespace); SPEC 3.2 removes them.
+# other whitespace); contract §3.2 removes them.
 CONTROL_RE: Final = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lone surrogates cannot be encoded; they are dropped like control characters.
 SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")

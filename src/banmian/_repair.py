@@ -1,4 +1,4 @@
-"""Join paragraphs cut by column or page breaks (SPEC section 5).  Never drops a line.
+"""Join paragraphs cut by column or page breaks (contract §5).  Never drops a line.
 
 A paragraph that stops without sentence-final punctuation continues in a
 later piece of the same article.  The next paragraph is that piece unless it

@@ -1,4 +1,4 @@
-"""One constructor per warning kind (:data:`banmian.model.WARNING_KINDS`).
+"""One constructor per warning kind (`banmian.model.WARNING_KINDS`).
 
 Stages never spell a warning's kind or message themselves: they call the
 constructor of the kind, so every kind is written in one place and its

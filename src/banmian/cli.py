@@ -42,7 +42,8 @@ from ._cli_output import OutputError, Sink, choose_format, out_is_file
 from ._cli_progress import Tally
 from ._cli_render import FORMATS, escape, format_text, render
 from ._cli_sinks import open_sink
-from ._corpus import CorpusResult, available_cpus, iter_editions
+from ._cli_view import add_commands
+from ._corpus import CorpusResult, FailedPage, ParsedPage, available_cpus, iter_editions
 from ._input import printable
 from .errors import BanmianError
 from .profile import registered_profiles
@@ -108,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(parse)
     _add_output_options(parse)
     _add_run_options(parse)
+    add_commands(commands)
     return parser
 
 
@@ -183,6 +185,8 @@ def main(
     err = stderr if stderr is not None else _utf8(sys.stderr, errors="backslashreplace")
     args = _parser().parse_args(argv)
     try:
+        if args.command != "parse":  # show, score: see _cli_view.py
+            return int(args.run(args, out, err))
         return _parse_command(args, out, err, stdin if stdin is not None else sys.stdin.buffer)
     except UsageError as exc:
         return _say(err, str(exc), EXIT_USAGE)
@@ -325,8 +329,8 @@ def _read_stdin(args: argparse.Namespace, stdin: BinaryIO) -> CorpusResult:
     try:
         edition = load_edition(stdin, encoding=args.encoding, profile=args.profile)
     except BanmianError as exc:
-        return CorpusResult(path=_STDIN_SOURCE, edition=None, error=str(exc))
-    return CorpusResult(path=_STDIN_SOURCE, edition=edition, error=None)
+        return FailedPage(path=_STDIN_SOURCE, error=str(exc))
+    return ParsedPage(path=_STDIN_SOURCE, edition=edition)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,7 +1,7 @@
 """The one exception tree of banmian.
 
-Every error that :func:`banmian.load_edition` or :func:`banmian.parse_edition`
-raises is a :class:`BanmianError`::
+Every error that `banmian.load_edition` or `banmian.parse_edition`
+raises is a `BanmianError`::
 
     BanmianError
     ├── InputError          the input is not something banmian can read

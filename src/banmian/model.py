@@ -2,22 +2,27 @@
 
 Every record carries its provenance: the 1-based source line numbers it was
 read from (``lines`` or ``line``), so any piece of output can be traced back
-to the input.  ``Edition.to_dict()`` gives the JSON shape of SPEC section 2;
+to the input.  ``Edition.to_dict()`` gives the JSON shape of contract §2;
 serialization lives here and nowhere else.
 """
 
 from __future__ import annotations
 
 import json
+import reprlib
 from collections import Counter
-from collections.abc import Iterator
-from typing import Any, Literal, get_args
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import attrs
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "ARTIFACT_KINDS",
     "BLOCK_KINDS",
+    "SCHEMA_VERSION",
     "WARNING_KINDS",
     "Article",
     "Artifact",
@@ -35,6 +40,9 @@ __all__ = [
     "WarningKind",
 ]
 
+SCHEMA_VERSION: Final = 1
+"""The version of the JSON shape, written as ``schema_version`` by ``Edition.to_dict()``."""
+
 BlockKind = Literal["paragraph", "subhead", "list_item"]
 """What a body block is: a paragraph, a subhead (小标题) or a list item."""
 
@@ -49,7 +57,7 @@ ArtifactKind = Literal[
     "markup",
     "unplaced",
 ]
-"""What a line removed as page furniture was (see :class:`Artifact`)."""
+"""What a line removed as page furniture was (see `Artifact`)."""
 
 WarningKind = Literal[
     "orphan_byline",
@@ -62,7 +70,7 @@ WarningKind = Literal[
     "possible_mojibake",
     "unplaced",
 ]
-"""What a :class:`ParseWarning` is about."""
+"""What a `ParseWarning` is about."""
 
 BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 ARTIFACT_KINDS: tuple[ArtifactKind, ...] = get_args(ArtifactKind)
@@ -106,7 +114,7 @@ class Byline:
     lines: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the byline in the JSON shape of SPEC section 2."""
+        """Return the byline in the JSON shape of contract §2."""
         return {
             "text": self.text,
             "org": self.org,
@@ -220,7 +228,7 @@ class ParseWarning:
     """Something the parser had to guess about, recorded for audit.
 
     Attributes:
-        kind: A stable identifier, one of :data:`WARNING_KINDS`
+        kind: A stable identifier, one of `WARNING_KINDS`
             (``orphan_byline``, ``joined_across_blocks``, ``replaced_bytes``, ...).
         message: A sentence for a human.
         line: The source line concerned, or ``None`` for the whole input.
@@ -289,6 +297,11 @@ class Article:
     credit: str | None = None
     credit_line: int | None = None
 
+    def __repr__(self) -> str:
+        lines = sorted({*self.title_lines, *(n for b in self.blocks for n in b.lines)})
+        span = f"{lines[0]}-{lines[-1]}" if lines else "none"
+        return f"<Article headline={reprlib.repr(self.headline)} blocks={len(self.blocks)} lines={span}>"
+
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """The texts of the paragraph blocks, joined across breaks and deduplicated."""
@@ -300,7 +313,7 @@ class Article:
         return "\n".join(b.text for b in self.blocks)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the article in the JSON shape of SPEC section 2."""
+        """Return the article in the JSON shape of contract §2."""
         return {
             "kicker": self.kicker,
             "headline": self.headline,
@@ -317,7 +330,7 @@ class Article:
 
 @attrs.frozen
 class LineAudit:
-    """The result of :meth:`Edition.audit`.
+    """The result of `Edition.audit`.
 
     Attributes:
         missing: Non-blank source lines that no part of the output accounts for.
@@ -348,16 +361,18 @@ class Edition:
         source: The file name the page was read from, or ``None``.
         encoding: The encoding the bytes were decoded with (``utf-8``,
             ``gb18030``, ``big5``, ``utf-16``, ...); ``None`` for text that
-            was never bytes (:func:`banmian.parse_edition`).
+            was never bytes (`banmian.parse_edition`).
         articles: The articles, in page order.
         photos: Standalone photo items (a caption and a credit, no article).
         artifacts: Lines removed as page furniture.
         duplicates: Text removed as repetition.
         warnings: What the parser had to guess about.
         content_lines: The 1-based numbers of the non-blank source lines;
-            :meth:`audit` checks that each is accounted for exactly once.
+            `audit` checks that each is accounted for exactly once.
         content_text: The normalized text of each of ``content_lines``;
-            :meth:`audit` checks that none of it is lost.
+            `audit` checks that none of it is lost.  Empty for an edition
+            rebuilt by `from_dict` (the JSON holds no input text): its audit
+            checks lines only.
     """
 
     source: str | None = None
@@ -368,7 +383,7 @@ class Edition:
     duplicates: tuple[Duplicate, ...] = ()
     warnings: tuple[ParseWarning, ...] = ()
     content_lines: tuple[int, ...] = attrs.field(default=(), repr=False)
-    content_text: tuple[str, ...] = attrs.field(default=(), repr=False)
+    content_text: tuple[str, ...] = attrs.field(default=(), repr=False, eq=False)
     decisions: tuple[Decision, ...] = attrs.field(default=(), repr=False, eq=False)
 
     def explain(self, line: int | None = None) -> tuple[Decision, ...]:
@@ -386,6 +401,35 @@ class Edition:
         if line is None:
             return self.decisions
         return tuple(d for d in self.decisions if d.line == line)
+
+    def __repr__(self) -> str:
+        counts = ("articles", "photos", "artifacts", "duplicates", "warnings")
+        sizes = " ".join(f"{name}={len(getattr(self, name))}" for name in counts)
+        return f"<Edition source={self.source!r} encoding={self.encoding!r} {sizes}>"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Edition:
+        """Rebuild an edition from `to_dict`'s shape (InputError for another shape or schema_version)."""
+        from ._load_dict import edition_from_dict  # noqa: PLC0415 - it imports this module
+
+        return edition_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Edition:
+        """Rebuild an edition from `to_json`'s text: ``Edition.from_json(e.to_json()) == e``."""
+        return cls.from_dict(json.loads(text))
+
+    def to_html(self, page: str | bytes, *, decisions: Mapping[int, str] | None = None) -> str:
+        """Return an HTML view of the reading beside ``page`` (the parsed text or bytes); see the docs."""
+        from ._html import render_html  # noqa: PLC0415 - it imports this module
+
+        return render_html(self, page, decisions=decisions)
+
+    def to_frame(self, *, rows: str = "articles") -> pd.DataFrame:
+        """Return a pandas DataFrame, one row per article or per block (needs the ``pandas`` extra)."""
+        from ._frame import to_frame  # noqa: PLC0415 - it imports this module
+
+        return to_frame((self,), rows=rows)
 
     @property
     def page_headers(self) -> tuple[str, ...]:
@@ -435,7 +479,7 @@ class Edition:
         return self._line_audit()[0]
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the edition in the JSON shape of SPEC section 2 (and the gold files)."""
+        """Return the edition in the JSON shape of contract §2 (and the gold files)."""
         return {
             "source": self.source,
             "encoding": self.encoding,
@@ -445,8 +489,9 @@ class Edition:
             "artifacts": [a.to_dict() for a in self.artifacts],
             "duplicates": [d.to_dict() for d in self.duplicates],
             "warnings": [w.to_dict() for w in self.warnings],
+            "schema_version": SCHEMA_VERSION,  # last: a JSON Lines record still opens with its source
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """Return :meth:`to_dict` as JSON text, with Chinese kept readable."""
+        """Return `to_dict` as JSON text, with Chinese kept readable."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -2,10 +2,10 @@
 
 Mainland papers (GB/T 15834) and Hong Kong/Taiwan papers differ in quotes
 (“” against 「」), in the words that open a paragraph, in their agencies and
-in the role words of bylines.  A :class:`Profile` holds those differences as
-one frozen value; :data:`MAINLAND` is the default, :data:`TRADITIONAL` the
-profile for papers set in traditional characters, and :func:`detect_profile`
-picks one from the text.  Define your own with :func:`attrs.evolve` or the
+in the role words of bylines.  A `Profile` holds those differences as
+one frozen value; `MAINLAND` is the default, `TRADITIONAL` the
+profile for papers set in traditional characters, and `detect_profile`
+picks one from the text.  Define your own with `attrs.evolve` or the
 constructor — no library code needs editing::
 
     import attrs, banmian
@@ -46,7 +46,7 @@ class Profile:
     paper banmian does not know without editing the library.
 
     Attributes:
-        name: A label for the profile; :func:`profile_named` finds it by it.
+        name: A label for the profile; `profile_named` finds it by it.
         quotes: What straight double quotes around Chinese become.
         inner_quotes: What straight single quotes around Chinese become.
         byline_markers: Characters printed before a byline (``□``).
@@ -58,9 +58,9 @@ class Profile:
         paragraph_openers: Words that open a new paragraph (never the
             continuation of a paragraph cut by a column break).
         script: ``"simplified"`` or ``"traditional"``: which pages
-            :func:`detect_profile` may give this profile to.
+            `detect_profile` may give this profile to.
         mastheads: Names of the papers the profile is for (``"明報"``); when
-            registered, :func:`detect_profile` picks the profile for a page
+            registered, `detect_profile` picks the profile for a page
             that prints one of them.
         dateline_sources: The paper and the agencies that open a dateline
             (``本报``, ``新华社``); any name ending in 报/社/台/网 is accepted too.
@@ -131,8 +131,8 @@ _LOCK: Final = threading.Lock()
 
 
 def register_profile(profile: Profile) -> Profile:
-    """Make a profile known by its name to :func:`profile_named` and, when it
-    names its papers in ``mastheads``, to :func:`detect_profile`.
+    """Make a profile known by its name to `profile_named` and, when it
+    names its papers in ``mastheads``, to `detect_profile`.
 
     Registering again under the same name replaces the earlier profile.
 
@@ -190,8 +190,8 @@ def _script(text: str) -> Script:
 
 
 def detect_profile(text: str) -> Profile:
-    """Pick the profile of a page: its script first (:data:`TRADITIONAL` for a
-    page in traditional characters, else :data:`MAINLAND`), then a registered
+    """Pick the profile of a page: its script first (`TRADITIONAL` for a
+    page in traditional characters, else `MAINLAND`), then a registered
     profile of that script whose paper's name is printed on the page.
 
     >>> detect_profile("香港文匯報訊 特區政府昨日宣布這項措施").name

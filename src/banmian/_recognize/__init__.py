@@ -1,13 +1,13 @@
 """Recognizers: each reads one kind of thing off a line and returns what it read.
 
-A recognizer returns a typed record (a :class:`~banmian.model.Byline`, a
-:class:`~banmian._records.CaptionSplit`, an
-:class:`~banmian._records.InlineByline`, a
-:class:`~banmian._records.DatelineMatch`) or ``None`` when the line is not
+A recognizer returns a typed record (a `Byline`, a
+`CaptionSplit`, an
+`InlineByline`, a
+`DatelineMatch`) or ``None`` when the line is not
 one.  Only the classifier calls them, once per line; the record travels on
-with the line (:attr:`~banmian._records.Classified.found`), so later stages
+with the line (`found`), so later stages
 use what was read instead of parsing again.  Every recognizer takes the
-compiled :class:`~banmian._patterns.Rules` of the page's profile explicitly.
+compiled `Rules` of the page's profile explicitly.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Recognize a byline: text -> :class:`~banmian.model.Byline` (SPEC section 4).
+"""Recognize a byline: text -> `Byline` (contract §4).
 
 Handles an org printed before the role (``大众日报/大众新闻记者``), several
 roles in a row (``记者 X 通讯员 Y Z``), names padded to the width of three
@@ -125,7 +125,7 @@ def parse_byline(
     if byline is None:
         return None
     # The byline as printed: only the marker, the padding inside two-character
-    # names, the brackets and the trailing 报道 go (SPEC 3.5); labels, places
+    # names, the brackets and the trailing 报道 go (contract §3.5); labels, places
     # and affiliations stay in the text, though not among the authors.
     return attrs.evolve(byline, text=printed_byline(text))
 

@@ -1,4 +1,4 @@
-"""Recognize a photo credit: caption text -> text and credit (SPEC section 4: 图片说明).
+"""Recognize a photo credit: caption text -> text and credit (contract §4: 图片说明).
 
 Credits close a caption: ``张鹰摄``, ``董梅雪 摄``, ``新华社记者 孙华 摄``,
 ``（中央社記者陳家明攝）``, ``（圖：路透社）``, ``記者林俊良／攝影``.  The credit

@@ -1,4 +1,4 @@
-"""Recognize what opens a paragraph: a dateline (电头) and its reporters (SPEC section 4).
+"""Recognize what opens a paragraph: a dateline (电头) and its reporters (contract §4).
 
 ``本报3月28日讯 28日上午，…`` opens with the dateline ``本报3月28日讯``.
 Brackets around the dateline (``【本报讯】``) are not part of it.  Reporters

@@ -1,6 +1,6 @@
 """The page's lines as the recognizers read them: each line at most once.
 
-:class:`PageReader` is what every row of the classifier's line table sees:
+`PageReader` is what every row of the classifier's line table sees:
 all the lines, the profile's compiled patterns, and what the recognizers
 read so far.  It calls each recognizer at most once per line and keeps the
 record it returned, so a rule that looks at a neighbour (is the next line a

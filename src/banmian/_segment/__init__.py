@@ -1,17 +1,17 @@
-"""Classified lines -> article drafts (SPEC section 4).
+"""Classified lines -> article drafts (contract §4).
 
-One pass over the lines, one step per kind of line (:data:`.steps.STEPS`).
+One pass over the lines, one step per kind of line (`.steps.STEPS`).
 Where a convention leaves a choice, a decision table of named rows decides,
 over explicit evidence, and the row that fired is recorded:
 
-- ``title_run`` (:data:`.furniture.TITLE_RUN`): a page's header, or a title;
-- ``article_start`` (:data:`.article_start.ARTICLE_START`): a run of title
+- ``title_run`` (`.furniture.TITLE_RUN`): a page's header, or a title;
+- ``article_start`` (`.article_start.ARTICLE_START`): a run of title
   lines opens an article, or is a subhead;
-- ``title_trim`` (:data:`.furniture.TITLE_TRIM`): banners and orphan titles
+- ``title_trim`` (`.furniture.TITLE_TRIM`): banners and orphan titles
   cut off the front of a title block;
-- ``title_in_article`` (:data:`.titles.IN_ARTICLE`): a subhead, or the head
+- ``title_in_article`` (`.titles.IN_ARTICLE`): a subhead, or the head
   of a paragraph cut by a column break;
-- ``byline_place`` (:data:`.byline_place.BYLINE_PLACE`): where a byline
+- ``byline_place`` (`.byline_place.BYLINE_PLACE`): where a byline
   belongs.
 
 Nothing is dropped: every line ends in a title, a byline, a block, a

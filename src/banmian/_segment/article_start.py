@@ -1,11 +1,11 @@
 """Does a run of title lines open a new article, or is it a subhead?
 
-The evidence is explicit (:class:`TitleRun`): how many title units the run
+The evidence is explicit (`TitleRun`): how many title units the run
 has, whether a byline stood before it or sits on its line, what follows it
 (a byline, body text opening with a dateline or an editor's note), and the
 state of the article before it (none yet, closed by a credit, a short
 complete brief).  Markdown heading levels are not evidence: converters get
-them wrong.  :data:`ARTICLE_START` lists the reasons in order.
+them wrong.  `ARTICLE_START` lists the reasons in order.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ article above, under a photo, or nowhere.
 
 A byline right under a title run is taken by the title step (the row
 ``under_its_title``); every other byline line is placed by
-:data:`BYLINE_PLACE`, over the evidence of :class:`BylineRun`.
+`BYLINE_PLACE`, over the evidence of `BylineRun`.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ BYLINE_PLACE: Final[tuple[Row[BylineRun], ...]] = (
 
 
 def place_byline(page: PageState, outcome: str, byline: Byline) -> None:
-    """Carry out the outcome of :data:`BYLINE_PLACE` for ``byline``."""
+    """Carry out the outcome of `BYLINE_PLACE` for ``byline``."""
     article = page.current
     if outcome == CLOSE_ARTICLE and article is not None:
         article.byline = byline

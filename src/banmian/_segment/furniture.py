@@ -4,10 +4,10 @@ Line-level furniture (folios, pinyin lines, vertical titles, end marks, jump
 lines) is decided by the classifier's line table.  What needs a run of title
 lines to decide is here, in two tables:
 
-- :data:`TITLE_RUN`: is a run of title-shaped lines at the top of the page the
+- `TITLE_RUN`: is a run of title-shaped lines at the top of the page the
   page's header (names over a pinyin or a folio line, the paper's and
   section's names alone), or a title?
-- :data:`TITLE_TRIM`: which leading units of a title run are not part of the
+- `TITLE_TRIM`: which leading units of a title run are not part of the
   title block (more units than a title has, a column name over its first
   item, the paper's name or a short banner at the top of the page)?
 """

@@ -1,6 +1,6 @@
 """The page state of segmentation: one object, threaded through every step.
 
-:class:`PageState` holds what segmentation has built so far (articles,
+`PageState` holds what segmentation has built so far (articles,
 photos, artifacts, warnings, the decisions taken) and the little state the
 conventions need between lines: a byline waiting for its title, a layout
 break just seen, articles continued on another page.

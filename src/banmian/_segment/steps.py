@@ -1,7 +1,7 @@
 """One step per kind of line; each returns the index of the next line to read.
 
 The steps for titles and bylines are where articles start and bylines are
-placed; they run decision tables (:mod:`.titles`, :mod:`.byline_place`).
+placed; they run decision tables (`.titles`, `.byline_place`).
 The others carry out a convention that needs no choice: a caption goes to
 the article it stands in (or stands alone), page furniture is set aside.
 """

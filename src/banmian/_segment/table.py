@@ -1,10 +1,10 @@
 """Decision tables: ordered rows of named tests over explicit evidence.
 
-A table is a tuple of :class:`Row`; the first row whose test holds decides,
+A table is a tuple of `Row`; the first row whose test holds decides,
 and its ``outcome`` is what the caller does.  The last row of every table
-holds always (its test is :func:`always`), so a table always decides.  The
-name of the row that fired is recorded as a :class:`~banmian.model.Decision`
-(see :meth:`banmian.model.Edition.explain`), so a reader and a test can see
+holds always (its test is `always`), so a table always decides.  The
+name of the row that fired is recorded as a `Decision`
+(see `banmian.model.Edition.explain`), so a reader and a test can see
 which row made each decision.
 """
 
@@ -23,7 +23,7 @@ class Row(Generic[E]):
     """One row of a decision table.
 
     Attributes:
-        name: The row's name, as the docs and :meth:`Edition.explain` show it.
+        name: The row's name, as the docs and `Edition.explain` show it.
         outcome: What the caller does when the row fires.
         test: A small function over the table's evidence.
         example: A line (or a few) the row decides, for the docs and the tests.

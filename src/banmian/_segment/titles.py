@@ -1,9 +1,9 @@
 """A run of title lines: page header, new article (with its title block and
 byline), or subheads of the article it stands in.
 
-The decisions are the tables of :mod:`.furniture` (``title_run``,
-``title_trim``), :mod:`.article_start` (``article_start``) and
-:data:`IN_ARTICLE` (``title_in_article``); this module gathers their
+The decisions are the tables of `.furniture` (``title_run``,
+``title_trim``), `.article_start` (``article_start``) and
+`IN_ARTICLE` (``title_in_article``); this module gathers their
 evidence and carries out what they decide.
 """
 
