@@ -5,7 +5,8 @@ this module checks that its text is too: every Han character, Latin letter
 and digit of the input (so every word) is in the output (titles,
 bylines, datelines, blocks, captions and credits, photos, artifacts,
 duplicates), or was taken off by a house-style rule that says so (the
-``摄`` of a photo credit, the ``报道`` closing a byline: contract §3.5 and 4).
+``摄`` or ``发`` of a photo credit, the ``报道`` closing a byline: contract
+§3.5 and §4).
 
 Output records are grouped with the input lines they claim; records that
 claim a common line (a paragraph and a clause dropped from it) form one
@@ -25,17 +26,21 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from ._lexicon import BYLINE_TAILS
+
 if TYPE_CHECKING:
-    from .model import Article, Edition
+    from .model import Article, Caption, Edition
 
 # What is counted: Han characters, Latin letters (full width too) and digits,
 # one by one (a word cut by a line break may be joined again without a space).
 _COUNTED_RE: Final = regex.compile(r"[\p{Han}\p{Latin}\p{Nd}]")
-# Words the house style takes off (contract §3.5: a byline's trailing 报道; contract §4
-# and 4.1: the 摄/攝影 of a photo credit, the 圖： label before it).  Their
-# characters may be missing from the output as many times as the word is
-# missing from it; longer words first, so 摄影 is not counted as 摄.
-_HOUSE_STYLE_DROPS: Final = ("摄影", "攝影", "摄", "攝", "报道", "報導", "報道", "圖：", "图：", "圖:", "图:")
+# Words the house style takes off a byline (contract §3.5: the trailing 报道,
+# 专稿, ...).  Their characters may be missing from the output as many times
+# as the word is missing from it; longer words first (摄影报道 before 报道).
+_BYLINE_TAILS: Final = tuple(sorted(BYLINE_TAILS, key=len, reverse=True))
+# What a photo credit may lose (contract §4, §4.1): its 摄/攝影/发 and the 图：
+# label before it.  A caption with a credit may lack these in its text.
+_CREDIT_MARKS: Final = "摄攝影发發图圖"
 
 # One record of the output: the input lines it claims, the text it holds,
 # and a line of the record it belongs with (the article it is part of).
@@ -64,12 +69,17 @@ def _article_parts(article: Article) -> list[_Record]:
     parts.append((article.title_lines, tuple(titles), None))
     parts.extend(blocks)
     for caption in article.captions:
-        caption_texts = tuple(t for t in (caption.text, caption.credit) if t)
-        parts.append((caption.lines or (caption.line,), caption_texts, None))
+        parts.append((caption.lines or (caption.line,), _caption_texts(caption), None))
     if article.credit_line is not None:
         parts.append(((article.credit_line,), (article.credit or "",), None))
     anchor = next((lines[0] for lines, _, _ in parts if lines), None)
     return [(lines, texts, anchor) for lines, texts, _ in parts]
+
+
+def _caption_texts(caption: Caption) -> tuple[str, ...]:
+    if caption.credit is None:
+        return (caption.text,)
+    return caption.text, caption.credit, _CREDIT_MARKS
 
 
 def _records(edition: Edition) -> Iterator[_Record]:
@@ -81,7 +91,7 @@ def _records(edition: Edition) -> Iterator[_Record]:
         if claimed and parts[0][2] is not None:
             anchors.append((min(claimed), parts[0][2]))
     for photo in edition.photos:
-        yield photo.lines or (photo.line,), tuple(t for t in (photo.text, photo.credit) if t), None
+        yield photo.lines or (photo.line,), _caption_texts(photo), None
     for artifact in edition.artifacts:
         yield (artifact.line,), (artifact.text,), None
     # A paragraph removed as a duplicate leaves its dateline in its article:
@@ -130,7 +140,7 @@ def _forgiven(source: Iterable[str], output: Iterable[str]) -> Counter[str]:
     """Tokens of the house-style words the output no longer holds."""
     source_text, output_text = "\n".join(source), "\n".join(output)
     forgiven: Counter[str] = Counter()
-    for word in _HOUSE_STYLE_DROPS:
+    for word in _BYLINE_TAILS:
         missing = source_text.count(word) - output_text.count(word)
         forgiven.update(word * max(missing, 0))
         # a longer word's characters are not counted again by a shorter one
@@ -141,8 +151,8 @@ def _forgiven(source: Iterable[str], output: Iterable[str]) -> Counter[str]:
 def lost_text(edition: Edition) -> tuple[tuple[int, str], ...]:
     """``(line, characters)`` for the input text the output holds nowhere.
 
-    >>> from banmian.model import Artifact, Edition
-    >>> page = Edition(artifacts=(Artifact("x", "王飞", 1),), content_lines=(1,), content_text=("王飞摄",))
+    >>> from banmian.model import Artifact, Caption, Edition
+    >>> page = Edition(photos=(Caption("", "王飞", 1),), content_lines=(1,), content_text=("王飞摄",))
     >>> lost_text(page)
     ()
     >>> lost_text(Edition(artifacts=(Artifact("x", "飞", 1),), content_lines=(1,), content_text=("王飞",)))

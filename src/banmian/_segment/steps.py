@@ -58,7 +58,12 @@ def _step_caption(page: PageState, start: int) -> int:
         lines += (following.number,)
         end += 1
     credit_item = page.item_at(end)
-    if credit_item is not None and credit_item.kind is Kind.CREDIT and credit_item.line.gap_before == 0:
+    if (  # a caption with a credit of its own leaves a credit line under it alone
+        credit is None
+        and credit_item is not None
+        and credit_item.kind is Kind.CREDIT
+        and credit_item.line.gap_before == 0
+    ):
         credit = credit_item.found.credit
         lines += (credit_item.number,)
         end += 1
@@ -77,12 +82,14 @@ def _step_caption(page: PageState, start: int) -> int:
 def _step_credit(page: PageState, start: int) -> int:
     item = page.items[start]
     following = page.item_at(start + 1)
-    if following is not None and following.kind is Kind.CAPTION and following.line.gap_before <= 1:
-        # The credit printed over its caption: （本报记者 孙华摄） / 图为天津港汽车码头。
-        text, credit = following.found.caption or (following.text, None)
-        caption = Caption(
-            text, credit or item.found.credit, following.number, (item.number, following.number)
-        )
+    if (  # the credit printed over its caption: （本报记者 孙华摄） / 图为天津港汽车码头。
+        following is not None
+        and following.kind is Kind.CAPTION
+        and following.line.gap_before <= 1
+        and (following.found.caption is None or following.found.caption[1] is None)
+    ):
+        text = following.found.caption[0] if following.found.caption is not None else following.text
+        caption = Caption(text, item.found.credit, following.number, (item.number, following.number))
         (page.current.captions if page.current is not None else page.photos).append(caption)
         page.layout_break = True
         return start + 2
