@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -41,6 +42,21 @@ def join_pieces(first: str, second: str) -> str:
     'YAO WEN'
     """
     return first + seam(first, second) + second
+
+
+def join_all(first: str, pieces: Iterable[str]) -> str:
+    """`join_pieces` over many pieces in turn, joined once: linear in their
+    total length however many pieces a hard-wrapped paragraph has.
+
+    >>> join_all("新建", ["公园", "YAO", "WEN"])
+    '新建公园YAO WEN'
+    """
+    parts = [first]
+    tail = first  # the seam needs the last character joined so far
+    for piece in pieces:
+        parts += (seam(tail, piece), piece)
+        tail = piece or tail
+    return "".join(parts)
 
 
 def seam(first: str, second: str) -> str:

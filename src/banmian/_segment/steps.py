@@ -16,7 +16,7 @@ import attrs
 from .. import _warnings as warn
 from .._patterns import JUMP_FROM_RE
 from .._records import Kind
-from .._text import is_terminated, join_pieces
+from .._text import is_terminated, join_all, join_pieces
 from ..model import Caption
 from .byline_place import BYLINE_PLACE, byline_run, place_byline
 from .state import ArticleBuilder, PageState
@@ -149,20 +149,25 @@ def _step_bullet(page: PageState, start: int) -> int:
 
 
 def _step_continuation(page: PageState, start: int) -> int:
-    """The next line of a hard-wrapped paragraph joins the block above it."""
+    """The next lines of a hard-wrapped paragraph join the block above it,
+    the whole run at once (joined once: linear in the paragraph's length)."""
     item = page.items[start]
     article = page.current
     if article is None or not article.blocks:
         page.block("paragraph", item)
         return start + 1
+    end = page.run_end(start, Kind.CONTINUATION)
+    pieces = [following.text for following in page.items[start:end]]
     last = article.blocks[-1]
     opening = last.opening
     if opening is not None:  # the opening's rest grows with the paragraph
-        opening = opening._replace(rest=join_pieces(opening.rest, item.text) if opening.rest else item.text)
+        rest = join_all(opening.rest, pieces) if opening.rest else join_all(pieces[0], pieces[1:])
+        opening = opening._replace(rest=rest)
+    numbers = tuple(following.number for following in page.items[start:end])
     article.blocks[-1] = attrs.evolve(
-        last, text=join_pieces(last.text, item.text), lines=(*last.lines, item.number), opening=opening
+        last, text=join_all(last.text, pieces), lines=last.lines + numbers, opening=opening
     )
-    return start + 1
+    return end
 
 
 def _step_text(page: PageState, start: int) -> int:
