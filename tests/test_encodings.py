@@ -322,3 +322,117 @@ def test_seed_file_on_disk_in_gb18030(path: Path, tmp_path: Path) -> None:
     assert edition.encoding == "gb18030"
     assert edition.source == path.name
     assert edition.to_dict() | {"encoding": "utf-8"} == banmian.load_edition(path).to_dict()
+
+
+# --- damaged GB18030 and Big5, named encodings, detection past 64 KB (issue 12 item 6) -----------
+
+
+def _damaged_at(data: bytes, word: bytes, byte: bytes = b"\xff") -> bytes:
+    at = data.index(word)
+    return data[:at] + byte + data[at:]
+
+
+@pytest.mark.parametrize(
+    ("page", "codec", "name"),
+    [(PAGE, "gb18030", "gb18030"), (TRADITIONAL_PAGE, "big5hkscs", "big5")],
+)
+def test_a_damaged_gb18030_or_big5_page_is_read_with_a_warning(page: str, codec: str, name: str) -> None:
+    word = "今年以" if codec == "gb18030" else "今年以來"
+    data = _damaged_at(page.encode(codec), word.encode(codec))
+    edition = load(data)
+    assert edition.encoding == name
+    (warning,) = [w for w in edition.warnings if w.kind == "replaced_bytes"]
+    line = _line_of(page, word)
+    assert warning.line == line
+    assert re.search(rf"\b{line}\b", warning.message)
+    assert name.upper() in warning.message
+    reference = banmian.parse_edition(page)
+    assert [a.headline for a in edition.articles] == [a.headline for a in reference.articles]
+
+
+@pytest.mark.parametrize(("page", "codec"), [(PAGE, "gb18030"), (TRADITIONAL_PAGE, "big5hkscs")])
+def test_a_page_cut_mid_character_is_read_with_a_warning(page: str, codec: str) -> None:
+    data = page.rstrip("\n").encode(codec)[:-1]  # the last character loses its second byte
+    edition = load(data)
+    (warning,) = [w for w in edition.warnings if w.kind == "replaced_bytes"]
+    assert warning.line == page.rstrip("\n").count("\n") + 1
+
+
+def test_a_named_encoding_is_honoured_for_a_damaged_page() -> None:
+    data = _damaged_at(PAGE.encode("gb18030"), "今年以".encode("gb18030"))
+    edition = load(data, encoding="gb18030")
+    assert edition.encoding == "gb18030"
+    assert [w.kind for w in edition.warnings if w.kind == "replaced_bytes"] == ["replaced_bytes"]
+    with pytest.raises(banmian.DecodeError):  # damage everywhere is not a few damaged bytes
+        banmian.load_edition(PAGE.encode("gb18030"), encoding="utf-8")
+
+
+def test_a_utf8_bom_page_with_one_damaged_byte_is_read_like_one_without() -> None:
+    data = _damage(PAGE, ["今年以来"])
+    with_bom, without = load(codecs.BOM_UTF8 + data), load(data)
+    assert with_bom.encoding == "utf-8"
+    assert reading(with_bom) == reading(without)
+
+
+@pytest.mark.parametrize(
+    ("page", "codec", "name"), [(TRADITIONAL_PAGE, "big5hkscs", "big5"), (PAGE, "gb18030", "gb18030")]
+)
+def test_detection_reads_past_64_kb_of_ascii(page: str, codec: str, name: str) -> None:
+    head = b"Archive export, page 1 of 1.\n" * 3000  # 87 KB of ASCII before the page
+    edition = load(head + page.encode(codec))
+    assert edition.encoding == name
+    headline = banmian.parse_edition(page).articles[0].headline
+    assert headline is not None
+    assert headline in edition.to_json()
+
+
+@pytest.mark.parametrize(
+    "path", sorted((SEEDS.parent / "tests" / "pages").glob("*.big5.txt")), ids=lambda p: p.name
+)
+def test_big5_test_pages_are_settled_without_chardet(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The strict trial decode is conclusive for real Big5 pages (SPEC 3.1)."""
+    monkeypatch.setattr("banmian._decode.chardet.detect", _no_chardet)
+    assert banmian.load_edition(path).encoding == "big5"
+
+
+@pytest.mark.parametrize("path", SEED_PATHS, ids=lambda p: p.stem[:3])
+def test_gb18030_seeds_are_settled_without_chardet(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("banmian._decode.chardet.detect", _no_chardet)
+    assert load(path.read_text(encoding="utf-8").encode("gb18030")).encoding == "gb18030"
+
+
+def _no_chardet(data: bytes) -> dict[str, Any]:
+    msg = "chardet was asked although the trial decode was conclusive"
+    raise AssertionError(msg)
+
+
+# --- mojibake: which wrong decoding happened ----------------------------------------------------
+
+_LINE = "本报讯 今天青岛天气很好，市民出行。"
+_BROWSER_CP1252 = "".join(  # as browsers read it: the five bytes cp1252 lacks stay C1 controls
+    chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in _LINE.encode()
+)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "label"),
+    [
+        (_LINE.encode().decode("latin-1"), "UTF-8 text decoded as Latin-1"),
+        (_BROWSER_CP1252, "UTF-8 text decoded as cp1252"),
+        (_LINE.encode().decode("cp1252", errors="replace"), "UTF-8 text decoded as cp1252"),
+        (_LINE.encode("gbk").decode("latin-1"), "GBK/GB18030 text decoded as Latin-1"),
+        (_LINE.encode().decode("gbk", errors="replace"), "UTF-8 text decoded as GBK/GB18030"),
+    ],
+    ids=["utf8-as-latin1", "utf8-as-cp1252", "utf8-as-cp1252-replaced", "gbk-as-latin1", "utf8-as-gbk"],
+)
+def test_mojibake_is_labelled_by_the_wrong_decoding(damaged: str, label: str) -> None:
+    edition = banmian.parse_edition(f"{PAGE}\n{damaged}\n")
+    (warning,) = [w for w in edition.warnings if w.kind == "possible_mojibake"]
+    assert label in warning.message
+    assert warning.line == PAGE.count("\n") + 2
+
+
+@pytest.mark.parametrize("line", ["阿卜杜拉·阿巴斯说 café 很好，“Ångström”。", "×2 ±3 °C µm 的数据"])
+def test_latin1_letters_in_real_text_are_not_mojibake(line: str) -> None:
+    edition = banmian.parse_edition(f"{PAGE}\n{line}\n")
+    assert not [w for w in edition.warnings if w.kind == "possible_mojibake"]

@@ -4,7 +4,9 @@
   text drawn from a newspaper-like alphabet).
 * Parsing is deterministic and does not depend on the file name.
 * Nothing is lost: every non-blank source line is accounted for exactly once
-  (``Edition.audit().ok``), and never only by the ``unplaced`` safety net.
+  (``Edition.audit().ok``), and never only by the ``unplaced`` safety net;
+  and no Han character, letter or digit of it is lost (``audit().lost_text``),
+  on generated pages and on every seed and test page.
 * Any bytes or any str give an ``Edition`` or a ``BanmianError``.
 
 Hypothesis runs derandomized and without an example database, so CI is
@@ -20,6 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, reject, settings
 from hypothesis import strategies as st
 
@@ -330,13 +333,88 @@ def test_parse_is_deterministic_across_processes() -> None:
 @given(page())
 def test_nothing_lost(text: str) -> None:
     edition = parse(text)
-    assert_accounted(edition)
+    audit = edition.audit()
+    assert not audit.missing and not audit.repeated, audit
+    assert not [w for w in edition.warnings if w.kind == "unplaced"], edition.warnings
     non_blank = [
         n
         for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
         if line.strip()
     ]
     assert list(edition.content_lines) == non_blank
+
+
+@THOROUGH
+@given(page())
+def test_no_text_lost(text: str) -> None:
+    assert parse(text).audit().lost_text == ()
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests" / "pages").glob("*.txt")),
+    ids=lambda p: p.name,
+)
+def test_no_text_lost_on_the_seeds_and_test_pages(path: Path) -> None:
+    assert banmian.load_edition(path).audit().lost_text == ()
+
+
+@pytest.mark.parametrize(
+    ("page", "lost"),
+    [
+        ("王飞摄\n5 孙立摄", "王飞"),
+        ("■游客在樱花下拍照。张鹰摄\n董梅雪 摄", "张鹰"),
+        (
+            "标题在此处\n\n正文一段。\n■游客在樱花下拍照。（中央社記者陳家明攝）\n（中央社記者陳家明攝）",
+            "中央社記者陳家明",
+        ),
+    ],
+)
+def test_a_second_credit_keeps_the_first(page: str, lost: str) -> None:
+    """A credit line next to a caption that has a credit of its own is not
+    taken as that caption's credit, which it replaced (issue 12): one of the
+    two stands alone, as an orphan credit."""
+    edition = parse(page)
+    assert edition.audit().lost_text == ()
+    captions = [*edition.photos, *(c for a in edition.articles for c in a.captions)]
+    held = [c.credit or "" for c in captions] + [a.text for a in edition.artifacts]
+    assert any(lost in text.replace(" ", "") for text in held)
+    assert [a.kind for a in edition.artifacts] == ["orphan_credit"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "新京报讯（记者 陆一）",
+        "新华社北京5月4日电（记者 刘明、赵磊） ",
+        "（中央社記者王小明台北23日電）",
+        "香港文匯報訊（記者 陳家明）",
+    ],
+)
+def test_dateline_reporters_are_kept_beside_a_byline(opening: str) -> None:
+    """Reporters after a dateline leave the paragraph; beside a byline line
+    they join that byline instead of going nowhere (issue 12)."""
+    page = f"青岛发布服务业重点项目\n\n□本报记者 王 凯\n\n{opening}现代服务业是产业跃迁的重要支撑。"
+    edition = parse(page)
+    assert edition.audit().lost_text == ()
+    (article,) = edition.articles
+    assert article.byline is not None
+    assert article.byline.lines == (3,)
+    assert article.byline.authors[0].name == "王凯"
+    assert len(article.byline.authors) > 1
+    assert article.paragraphs == ("现代服务业是产业跃迁的重要支撑。",)
+
+
+def test_the_audit_names_lost_text() -> None:
+    """The audit sees text that went nowhere, and names its line."""
+    lost = banmian.Edition(
+        artifacts=(banmian.Artifact("orphan_credit", "孙立摄", 2),),
+        content_lines=(1, 2),
+        content_text=("王飞摄", "5 孙立摄"),
+    ).audit()
+    assert not lost.ok
+    assert lost.missing == (1,)
+    assert lost.lost_text == ((1, "王飞摄"), (2, "5"))
 
 
 @FAST

@@ -46,9 +46,10 @@ def build_edition(
         duplicates=duplicates,
         warnings=warnings + page.warnings,
         content_lines=tuple(line.number for line in lines),
+        content_text=tuple(line.text for line in lines),
         decisions=page.decisions,
     )
-    missing = edition.audit().missing
+    missing = edition.unaccounted_lines()
     if not missing:
         return edition
     by_number = {line.number: line for line in lines}
@@ -63,5 +64,6 @@ def build_edition(
         duplicates=duplicates,
         warnings=edition.warnings + notes,
         content_lines=edition.content_lines,
+        content_text=edition.content_text,
         decisions=page.decisions,
     )

@@ -5,7 +5,9 @@ paragraph ``28日上午，…``.  The classifier already read the opening of eve
 line (`banmian._recognize.match_dateline`) and the block carries it
 (``BlockDraft.opening``, whose ``rest`` grows with the lines of a
 hard-wrapped paragraph): this stage only moves it.  Reporters read with the
-dateline become the byline when the article has none.
+dateline become the byline when the article has none, and are added to
+the byline it has otherwise (they leave the paragraph either way: nothing
+of them may be lost).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import attrs
 
 from ._records import ArticleDraft, PageDraft
+from .model import Byline
 
 
 def extract_datelines(page: PageDraft) -> PageDraft:
@@ -29,7 +32,7 @@ def _extract(article: ArticleDraft) -> ArticleDraft:
     found = block.opening
     if found is None:
         return article
-    byline = article.byline if article.byline is not None else found.byline
+    byline = _with_reporters(article.byline, found.byline)
     if found.rest:
         blocks[first] = attrs.evolve(block, text=found.rest, opening=None)
     elif first + 1 < len(blocks):  # the dateline stood on a line of its own
@@ -39,3 +42,13 @@ def _extract(article: ArticleDraft) -> ArticleDraft:
     else:
         return article
     return attrs.evolve(article, blocks=tuple(blocks), byline=byline, dateline=found.dateline)
+
+
+def _with_reporters(byline: Byline | None, reporters: Byline | None) -> Byline | None:
+    """The article's byline, with the reporters read after its dateline added
+    (their text, and those of their names it lacks)."""
+    if byline is None or reporters is None:
+        return byline or reporters
+    names = {author.name for author in byline.authors}
+    added = tuple(author for author in reporters.authors if author.name not in names)
+    return attrs.evolve(byline, text=f"{byline.text} {reporters.text}", authors=byline.authors + added)

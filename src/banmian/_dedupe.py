@@ -13,7 +13,6 @@ Every removal is recorded with its line and the line of the text kept.
 
 from __future__ import annotations
 
-import difflib
 import itertools
 from typing import Final
 
@@ -31,10 +30,19 @@ _MIN_DUPLICATE_CHARS: Final = 8
 _MIN_NEAR_CHARS: Final = 30
 _ANCHOR: Final = 10
 _NEAR_RATIO: Final = 0.9
-# Near-duplicate comparison is quadratic in paragraph length; longer
-# paragraphs are compared exactly only, and with at most _CANDIDATES others.
+# Near duplicates are looked for among paragraphs up to this length (a
+# page's paragraphs are shorter; longer ones are compared exactly only), and
+# with at most _CANDIDATES others sharing an anchor and a similar length:
+# each comparison is linear, so the search stays linear in the page.
 _MAX_NEAR_CHARS: Final = 1500
 _CANDIDATES: Final = 4
+# The walk of _is_variant skips equal text this many characters at a time,
+# and after a difference needs this many equal characters to go on.
+_STRIDE: Final = 32
+_RESYNC_CHARS: Final = 3
+# Skips at a difference, cheapest first: one character dropped, added or
+# changed, then two.
+_SKIPS: Final = ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2), (2, 1), (1, 2), (2, 2))
 # A repeated clause shorter than this may be deliberate (“好，好，好”).
 _MIN_CLAUSE_CHARS: Final = 4
 
@@ -43,26 +51,64 @@ _MAX_VARIANT_SPAN: Final = 2
 _DIGITS_RE: Final = regex.compile(r"\d+")
 _SPACE_RE: Final = regex.compile(r"\s+")
 _CLAUSE_SPLIT_RE: Final = regex.compile(r"[，。；！？]")
-_CLAUSE_RE: Final = regex.compile(r"[^，。；！？]*[，。；！？]|[^，。；！？]+")
+_CLAUSE_RE: Final = regex.compile(r"[^，。；！？]*+[，。；！？]|[^，。；！？]++")
 _CLAUSE_MARKS: Final = "，。；！？"
 
 
 def _is_variant(text: str, other: str) -> bool:
     """An OCR or conversion variant: at least 90 % alike, the same numbers, and
     no difference longer than a character or two.  Parallel sentences about two
-    cities (济南市…12.3% / 青岛市…13.5%) differ in whole words and in numbers."""
+    cities (济南市…12.3% / 青岛市…13.5%) differ in whole words and in numbers.
+
+    One walk along both texts, linear in their length: equal stretches are
+    skipped in slices, and at each difference the walk resyncs by skipping at
+    most two characters on either side; it stops as soon as the differences
+    pass the 10 % budget or a difference is longer than two characters.
+
+    >>> _is_variant("市南区推进老城区更新改造工作", "市南区推进老城区更薪改造工作")
+    True
+    >>> _is_variant("市南区推进老城区更新改造工作", "市北区开展新城区建设规划工作")
+    False
+    """
     if _DIGITS_RE.findall(text) != _DIGITS_RE.findall(other):
         return False
-    matcher = difflib.SequenceMatcher(None, text, other, autojunk=False)
-    if matcher.real_quick_ratio() < _NEAR_RATIO or matcher.quick_ratio() < _NEAR_RATIO:
-        return False  # the cheap upper bounds rule most pairs out
-    if matcher.ratio() < _NEAR_RATIO:
-        return False
-    return all(
-        max(i2 - i1, j2 - j1) <= _MAX_VARIANT_SPAN
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    )
+    budget = (1 - _NEAR_RATIO) * (len(text) + len(other))
+    i = j = unmatched = 0
+    while True:
+        i, j = _skip_equal(text, i, other, j)
+        if i == len(text) or j == len(other):
+            tail = len(text) - i + len(other) - j
+            return max(len(text) - i, len(other) - j) <= _MAX_VARIANT_SPAN and unmatched + tail <= budget
+        step = _resync(text, i, other, j)
+        if step is None:
+            return False
+        unmatched += step[0] + step[1]
+        if unmatched > budget:
+            return False
+        i, j = i + step[0], j + step[1]
+
+
+def _skip_equal(text: str, i: int, other: str, j: int) -> tuple[int, int]:
+    """Move past the characters both texts share from ``i`` and ``j`` on."""
+    while text[i : i + _STRIDE] == other[j : j + _STRIDE] and i < len(text) and j < len(other):
+        i, j = i + _STRIDE, j + _STRIDE
+    while i < len(text) and j < len(other) and text[i] == other[j]:
+        i, j = i + 1, j + 1
+    return min(i, len(text)), min(j, len(other))
+
+
+def _resync(text: str, i: int, other: str, j: int) -> tuple[int, int] | None:
+    """The cheapest skip (at most two characters on each side) after which the
+    texts agree again for a few characters, or to their ends."""
+    for skip_text, skip_other in _SKIPS:
+        a, b = i + skip_text, j + skip_other
+        if a <= len(text) and b <= len(other):
+            ahead = text[a : a + _RESYNC_CHARS]
+            if ahead == other[b : b + _RESYNC_CHARS] and (
+                len(ahead) == _RESYNC_CHARS or (a + len(ahead) == len(text) and b + len(ahead) == len(other))
+            ):
+                return skip_text, skip_other
+    return None
 
 
 def _key(text: str) -> str:
@@ -83,8 +129,8 @@ class _Seen:
             return None
         for anchor in (key[:_ANCHOR], key[-_ANCHOR:]):
             # Only the latest few paragraphs sharing an anchor are compared:
-            # each comparison is quadratic in length, and a page of paragraphs
-            # opening alike (据介绍，…) must not make the search quadratic in count.
+            # a page of paragraphs opening alike (据介绍，…) must not make the
+            # search quadratic in their count.
             for other, line in self.by_anchor.get(anchor, ())[-_CANDIDATES:]:
                 longer, shorter = max(len(key), len(other)), min(len(key), len(other))
                 if 2 * shorter >= _NEAR_RATIO * (longer + shorter) and _is_variant(key, other):

@@ -19,7 +19,6 @@ from ._patterns import (
     CONTROL_RE,
     MD_BULLET_RE,
     MD_EMPHASIS_RE,
-    MD_HARD_BREAK_RE,
     MD_HEADING_RE,
     MD_ONLY_MARKUP_RE,
     MD_QUOTE_RE,
@@ -35,11 +34,19 @@ from .profile import MAINLAND, Profile
 # Characters that count as "Chinese" for the punctuation rules: Han ideographs
 # and the full-width punctuation printed among them.
 _ZH: Final = r"[\p{Han}“”‘’（）《》〈〉「」『』【】、。，；：？！…—]"
+_ZH_RE: Final = regex.compile(_ZH)
+_HALF_MARKS: Final = ",:;?!"
 _TO_FULL: Final = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
-# A run of half-width marks after Chinese, or before Chinese.  Whole runs are
-# converted (好!! → 好！！), so that a second pass finds nothing more to do.
-_HALF_AFTER_ZH_RE: Final = regex.compile(rf"(?<={_ZH})[,:;?!]+")
-_HALF_BEFORE_ZH_RE: Final = regex.compile(rf"[,:;?!]+(?={_ZH})")
+# A run of half-width marks; the run is converted whole when Chinese stands
+# right before or right after it (好!! → 好！！), so that a second pass finds
+# nothing more to do.  The neighbours are looked at once per run, never with
+# a lookaround that would rescan a long run of marks from each position; the
+# run is possessive (++), so no input can make the pattern backtrack.
+_HALF_RUN_RE: Final = regex.compile(r"[,:;?!]++")
+# A line can start as markup only with one of these (MD_ONLY_MARKUP_RE).
+_MARKUP_STARTS: Final = "-*_=#`>|:!"
+# Spaces (or NBSPs) at the end of a markdown line: a hard break.
+_HARD_BREAK_SPACES: Final = 2
 # Brackets or quotes further apart than this do not enclose one phrase.
 _MAX_SPAN: Final = 200
 _HAN_RE: Final = regex.compile(r"\p{Han}")
@@ -128,12 +135,16 @@ def fullwidth_punctuation(text: str, profile: Profile = MAINLAND) -> str:
         text = _convert_pairs(text, _quote_pairs(text, '"'), profile.quotes)
     if "'" in text:
         text = _convert_pairs(text, _quote_pairs(text, "'"), profile.inner_quotes)
-    text = _HALF_AFTER_ZH_RE.sub(_full_width, text)
-    return _HALF_BEFORE_ZH_RE.sub(_full_width, text)
+    if any(mark in text for mark in _HALF_MARKS):
+        text = _HALF_RUN_RE.sub(_full_width, text)
+    return text
 
 
 def _full_width(match: regex.Match[str]) -> str:
-    return match.group(0).translate(_TO_FULL)
+    text, (start, end) = match.string, match.span()
+    if (start and _ZH_RE.match(text, start - 1)) or _ZH_RE.match(text, end):
+        return match.group(0).translate(_TO_FULL)
+    return match.group(0)
 
 
 def normalize_text(text: str, profile: Profile = MAINLAND) -> str:
@@ -153,14 +164,14 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
     bullet = False
     if text.startswith(">"):
         text = MD_QUOTE_RE.sub("", text)
-    if MD_TABLE_ROW_RE.match(text):  # a table row: its cells, one list item a row
+    if text.startswith("|") and MD_TABLE_ROW_RE.match(text):  # a table row: its cells, one list item a row
         return " ".join(cell for cell in MD_TABLE_CELL_SEP_RE.split(text) if cell), 0, True
     if text.startswith("#"):
         match = MD_HEADING_RE.match(text)
         if match:
             heading = len(match.group(1))
             text = text[match.end() :]
-    elif MD_BULLET_RE.match(text):
+    elif text[:1] in ("-", "*", "+") and MD_BULLET_RE.match(text):
         bullet = True
         text = MD_BULLET_RE.sub("", text, count=1)
     if "**" in text or "__" in text:
@@ -174,11 +185,24 @@ def _strip_marker(text: str, markers: frozenset[str]) -> tuple[str, str]:
     return text, ""
 
 
+def _ends_in_hard_break(raw: str) -> bool:
+    """A markdown hard break: two trailing spaces (or NBSPs) or a backslash.
+
+    Tested by stripping, not by a regex anchored at the end, which would
+    rescan a long run of spaces from each of its positions.
+
+    >>> _ends_in_hard_break("第一行  "), _ends_in_hard_break("第一行 ")
+    (True, False)
+    """
+    return raw.endswith("\\") or len(raw) - len(raw.rstrip(" \u00a0")) >= _HARD_BREAK_SPACES
+
+
 def normalize_line(number: int, raw: str, *, gap_before: int = 0, profile: Profile = MAINLAND) -> Line:
     """Normalize one raw line into a `Line` (text plus markdown hints)."""
-    hard_break = bool(MD_HARD_BREAK_RE.search(raw)) and bool(raw.strip())
+    hard_break = _ends_in_hard_break(raw) and bool(raw.strip())
     cleaned = clean_characters(raw)
-    if MD_ONLY_MARKUP_RE.match(cleaned):  # a rule (---), a lone # or ** : no text at all
+    # a rule (---), a lone # or ** : no text at all
+    if cleaned and cleaned[0] in _MARKUP_STARTS and MD_ONLY_MARKUP_RE.match(cleaned):
         return Line(number=number, raw=raw, text="", gap_before=gap_before)
     emphasis = len(cleaned) > 4 and cleaned[:2] in ("**", "__") and cleaned[-2:] == cleaned[:2]  # noqa: PLR2004
     text, heading, bullet = _strip_markdown(cleaned)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -16,8 +18,8 @@ from ._lexicon import (
     TITLE_MAX_CHARS,
 )
 
-_LATIN_END_RE: Final = regex.compile(r"[A-Za-z0-9]$")
-_LATIN_START_RE: Final = regex.compile(r"^[A-Za-z0-9]")
+# Latin letters and digits: two runs of them joined across a break need a space.
+_LATIN_OR_DIGIT: Final = frozenset(string.ascii_letters + string.digits)
 _CLAUSE_SPLIT_RE: Final = regex.compile(r"[，,；; ]+")
 _INNER_STOP_RE: Final = regex.compile(r"[。！？!?]")
 _HAN_RE: Final = regex.compile(r"\p{Han}")
@@ -42,10 +44,27 @@ def join_pieces(first: str, second: str) -> str:
     return first + seam(first, second) + second
 
 
+def join_all(first: str, pieces: Iterable[str]) -> str:
+    """`join_pieces` over many pieces in turn, joined once: linear in their
+    total length however many pieces a hard-wrapped paragraph has.
+
+    >>> join_all("新建", ["公园", "YAO", "WEN"])
+    '新建公园YAO WEN'
+    """
+    parts = [first]
+    tail = first  # the seam needs the last character joined so far
+    for piece in pieces:
+        parts += (seam(tail, piece), piece)
+        tail = piece or tail
+    return "".join(parts)
+
+
 def seam(first: str, second: str) -> str:
     """What stands between two pieces joined across a break: a space between
     two Latin or digit runs, nothing beside Chinese."""
-    return " " if _LATIN_END_RE.search(first) and _LATIN_START_RE.match(second) else ""
+    # Only the two characters at the seam are looked at: ``first`` may be a
+    # long paragraph that grows by one line per join.
+    return " " if first[-1:] in _LATIN_OR_DIGIT and second[:1] in _LATIN_OR_DIGIT else ""
 
 
 def is_terminated(text: str) -> bool:

@@ -336,15 +336,21 @@ class LineAudit:
         missing: Non-blank source lines that no part of the output accounts for.
         repeated: Lines claimed by more than one part of the output, or
             claimed although they are blank.
+        lost_text: ``(line, characters)`` for each source line whose Han
+            characters, Latin letters or digits appear nowhere in the
+            output (nor were taken off by a house-style rule), although the
+            line is accounted for.
     """
 
     missing: tuple[int, ...]
     repeated: tuple[int, ...]
+    lost_text: tuple[tuple[int, str], ...] = ()
 
     @property
     def ok(self) -> bool:
-        """True when every non-blank line is accounted for exactly once."""
-        return not self.missing and not self.repeated
+        """True when every non-blank line is accounted for exactly once and
+        none of its text is lost."""
+        return not self.missing and not self.repeated and not self.lost_text
 
 
 @attrs.frozen
@@ -363,6 +369,10 @@ class Edition:
         warnings: What the parser had to guess about.
         content_lines: The 1-based numbers of the non-blank source lines;
             `audit` checks that each is accounted for exactly once.
+        content_text: The normalized text of each of ``content_lines``;
+            `audit` checks that none of it is lost.  Empty for an edition
+            rebuilt by `from_dict` (the JSON holds no input text): its audit
+            checks lines only.
     """
 
     source: str | None = None
@@ -373,6 +383,7 @@ class Edition:
     duplicates: tuple[Duplicate, ...] = ()
     warnings: tuple[ParseWarning, ...] = ()
     content_lines: tuple[int, ...] = attrs.field(default=(), repr=False)
+    content_text: tuple[str, ...] = attrs.field(default=(), repr=False, eq=False)
     decisions: tuple[Decision, ...] = attrs.field(default=(), repr=False, eq=False)
 
     def explain(self, line: int | None = None) -> tuple[Decision, ...]:
@@ -445,20 +456,27 @@ class Edition:
                 yield from duplicate.lines or (duplicate.line,)
 
     def audit(self) -> LineAudit:
-        """Check the provenance invariant: every non-blank line in exactly one place.
+        """Check the provenance invariant: every non-blank line in exactly one
+        place, and every Han character and word of it somewhere in the output.
 
         A duplicate clause dropped from inside a paragraph that is kept
         records ``line == of_line``; that line is accounted for by its block.
         """
+        from ._audit import lost_text  # noqa: PLC0415 - _audit reads these records: a cycle at import time
+
+        missing, repeated = self._line_audit()
+        return LineAudit(missing=missing, repeated=repeated, lost_text=lost_text(self))
+
+    def _line_audit(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         counts = Counter(self._claims())
         content = set(self.content_lines)
         missing = tuple(n for n in self.content_lines if counts[n] == 0)
         repeated = tuple(sorted(n for n, c in counts.items() if c > 1 or n not in content))
-        return LineAudit(missing=missing, repeated=repeated)
+        return missing, repeated
 
     def unaccounted_lines(self) -> tuple[int, ...]:
         """Non-blank source lines that no part of the output accounts for."""
-        return self.audit().missing
+        return self._line_audit()[0]
 
     def to_dict(self) -> dict[str, Any]:
         """Return the edition in the JSON shape of contract §2 (and the gold files)."""

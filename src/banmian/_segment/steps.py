@@ -16,7 +16,7 @@ import attrs
 from .. import _warnings as warn
 from .._patterns import JUMP_FROM_RE
 from .._records import Kind
-from .._text import is_terminated, join_pieces
+from .._text import is_terminated, join_all, join_pieces
 from ..model import Caption
 from .byline_place import BYLINE_PLACE, byline_run, place_byline
 from .state import ArticleBuilder, PageState
@@ -58,7 +58,12 @@ def _step_caption(page: PageState, start: int) -> int:
         lines += (following.number,)
         end += 1
     credit_item = page.item_at(end)
-    if credit_item is not None and credit_item.kind is Kind.CREDIT and credit_item.line.gap_before == 0:
+    if (  # a caption with a credit of its own leaves a credit line under it alone
+        credit is None
+        and credit_item is not None
+        and credit_item.kind is Kind.CREDIT
+        and credit_item.line.gap_before == 0
+    ):
         credit = credit_item.found.credit
         lines += (credit_item.number,)
         end += 1
@@ -77,12 +82,14 @@ def _step_caption(page: PageState, start: int) -> int:
 def _step_credit(page: PageState, start: int) -> int:
     item = page.items[start]
     following = page.item_at(start + 1)
-    if following is not None and following.kind is Kind.CAPTION and following.line.gap_before <= 1:
-        # The credit printed over its caption: （本报记者 孙华摄） / 图为天津港汽车码头。
-        text, credit = following.found.caption or (following.text, None)
-        caption = Caption(
-            text, credit or item.found.credit, following.number, (item.number, following.number)
-        )
+    if (  # the credit printed over its caption: （本报记者 孙华摄） / 图为天津港汽车码头。
+        following is not None
+        and following.kind is Kind.CAPTION
+        and following.line.gap_before <= 1
+        and (following.found.caption is None or following.found.caption[1] is None)
+    ):
+        text = following.found.caption[0] if following.found.caption is not None else following.text
+        caption = Caption(text, item.found.credit, following.number, (item.number, following.number))
         (page.current.captions if page.current is not None else page.photos).append(caption)
         page.layout_break = True
         return start + 2
@@ -142,20 +149,25 @@ def _step_bullet(page: PageState, start: int) -> int:
 
 
 def _step_continuation(page: PageState, start: int) -> int:
-    """The next line of a hard-wrapped paragraph joins the block above it."""
+    """The next lines of a hard-wrapped paragraph join the block above it,
+    the whole run at once (joined once: linear in the paragraph's length)."""
     item = page.items[start]
     article = page.current
     if article is None or not article.blocks:
         page.block("paragraph", item)
         return start + 1
+    end = page.run_end(start, Kind.CONTINUATION)
+    pieces = [following.text for following in page.items[start:end]]
     last = article.blocks[-1]
     opening = last.opening
     if opening is not None:  # the opening's rest grows with the paragraph
-        opening = opening._replace(rest=join_pieces(opening.rest, item.text) if opening.rest else item.text)
+        rest = join_all(opening.rest, pieces) if opening.rest else join_all(pieces[0], pieces[1:])
+        opening = opening._replace(rest=rest)
+    numbers = tuple(following.number for following in page.items[start:end])
     article.blocks[-1] = attrs.evolve(
-        last, text=join_pieces(last.text, item.text), lines=(*last.lines, item.number), opening=opening
+        last, text=join_all(last.text, pieces), lines=last.lines + numbers, opening=opening
     )
-    return start + 1
+    return end
 
 
 def _step_text(page: PageState, start: int) -> int:
