@@ -67,16 +67,19 @@ def _plain(line: Line) -> bool:
 
 def mark_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Mark each line that continues the paragraph of a full-width line above it."""
-    widths = [display_width(line.text) for line in lines]
+    # Only a plain line with a plain line right under it can be a wrapped
+    # line; most pages have too few of them to be wrapped, and are left
+    # before any width is measured.
     heads = [
-        width
-        for (line, following), width in zip(itertools.pairwise(lines), widths, strict=False)
+        index
+        for index, (line, following) in enumerate(itertools.pairwise(lines))
         if following.gap_before == 0 and _plain(line) and _plain(following)
     ]
     if len(heads) < _MIN_WRAPPED_LINES:
         return lines
-    width, _ = Counter(heads).most_common(1)[0]
-    full = sum(1 for w in heads if abs(w - width) <= _WIDTH_TOLERANCE)
+    widths = {index: display_width(lines[index].text) for index in heads}
+    width, _ = Counter(widths.values()).most_common(1)[0]
+    full = sum(1 for w in widths.values() if abs(w - width) <= _WIDTH_TOLERANCE)
     if (
         not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH
         or full < _MIN_WRAPPED_LINES
@@ -84,13 +87,7 @@ def mark_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     ):
         return lines
     marked = list(lines)
-    for index in range(1, len(lines)):
-        above, line = lines[index - 1], lines[index]
-        if (
-            line.gap_before == 0
-            and _plain(above)
-            and _plain(line)
-            and widths[index - 1] >= width - _WIDTH_TOLERANCE
-        ):
-            marked[index] = attrs.evolve(line, continues=True)
+    for index in heads:  # the line under each head continues it when the head is full
+        if widths[index] >= width - _WIDTH_TOLERANCE:
+            marked[index + 1] = attrs.evolve(lines[index + 1], continues=True)
     return tuple(marked)
