@@ -59,9 +59,9 @@ def _stub_tail(block: BlockDraft, head: str, text: str, rules: Rules) -> bool:
     head is a word of the article: two weak signs that agree."""
     return (
         block.kind == "paragraph"
-        and not rules.opens_paragraph(block.text)
-        and _stub_opening(block.text)
         and _seam_seen(head, block.text, text)
+        and _stub_opening(block.text)
+        and not rules.opens_paragraph(block.text)
     )
 
 
@@ -110,16 +110,19 @@ def _continuation(
         return (tail, True) if tail is not None else (nearest, False)
     for k in following[1:]:
         block = blocks[k]
-        if block.kind != "paragraph" or rules.opens_paragraph(block.text):
-            continue
         # A piece that cannot open a paragraph is a continuation wherever it
         # stands; a piece that opens with a stub of a sentence is one right
         # after a layout break (a photo, a gap), where columns are cut; and
         # so is a piece whose seam with the head is a word of the article.
+        # (The cheap tests go first; the opener patterns only for a hit.)
         if (
-            starts_as_continuation(block.text)
-            or (block.after_break and _stub_opening(block.text))
-            or _seam_seen(head, block.text, text)
+            block.kind == "paragraph"
+            and (
+                starts_as_continuation(block.text)
+                or (block.after_break and _stub_opening(block.text))
+                or _seam_seen(head, block.text, text)
+            )
+            and not rules.opens_paragraph(block.text)
         ):
             return k, True
     return None
