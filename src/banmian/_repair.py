@@ -28,6 +28,9 @@ _STUB_CLAUSE_MAX: Final = 3
 # Nor does it open with a whole sentence of eight characters or fewer
 # (满负荷运转。): such a sentence is the end of one begun in another column.
 _STUB_SENTENCE_MAX: Final = 8
+# An article this long is searched as text for a seam's pair; a longer one
+# gathers its pairs into a set once.
+_SEARCHED_TEXT_MAX: Final = 4_096
 # How many blocks past the next one a continuation is looked for.
 _LOOKAHEAD_BLOCKS: Final = 12
 
@@ -54,12 +57,12 @@ def _is_tail(block: BlockDraft) -> bool:
     return block.kind == "paragraph" and block.after_break and starts_as_continuation(block.text)
 
 
-def _stub_tail(block: BlockDraft, head: str, text: str, rules: Rules) -> bool:
+def _stub_tail(block: BlockDraft, head: str, pairs: _Pairs, rules: Rules) -> bool:
     """A later piece that opens with a stub of a sentence whose seam with the
     head is a word of the article: two weak signs that agree."""
     return (
         block.kind == "paragraph"
-        and _seam_seen(head, block.text, text)
+        and _seam_seen(head, block.text, pairs)
         and _stub_opening(block.text)
         and not rules.opens_paragraph(block.text)
     )
@@ -76,19 +79,43 @@ def _following(blocks: list[BlockDraft], after: int, used: set[int]) -> list[int
     return found
 
 
-def _seam_seen(head: str, tail: str, text: str) -> bool:
+class _Pairs:
+    """The pairs of adjacent characters of an article's blocks.
+
+    A short article is searched as text (a pair or two per cut paragraph,
+    each a fast substring search); a long one gathers its pairs into a set
+    once, the first time a seam asks, so the work stays linear in the
+    article's length however many paragraphs are cut.
+    """
+
+    __slots__ = ("_pairs", "_text")
+
+    def __init__(self, texts: list[str]) -> None:
+        self._text = "\n".join(texts)
+        self._pairs: set[str] | None = None
+
+    def __contains__(self, pair: object) -> bool:
+        if len(self._text) <= _SEARCHED_TEXT_MAX:
+            return isinstance(pair, str) and pair in self._text
+        if self._pairs is None:
+            text = self._text
+            self._pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+        return pair in self._pairs
+
+
+def _seam_seen(head: str, tail: str, pairs: _Pairs) -> bool:
     """The two characters that meet at the seam stand together elsewhere in
     the article: a word cut by the column break (中国|市场, 报|道)."""
     pair = head[-1:] + tail[:1]
-    return len(pair) == 2 and all("\u4e00" <= char <= "\u9fff" for char in pair) and pair in text  # noqa: PLR2004
+    return len(pair) == 2 and all("\u4e00" <= char <= "\u9fff" for char in pair) and pair in pairs  # noqa: PLR2004
 
 
 def _continuation(
-    blocks: list[BlockDraft], after: int, used: set[int], rules: Rules, text: str
+    blocks: list[BlockDraft], after: int, used: set[int], rules: Rules, pairs: _Pairs
 ) -> tuple[int, bool] | None:
     """Index of the continuation of blocks[after], and whether blocks stand between.
 
-    ``text`` is the article's text, its blocks apart, for the seam test.
+    ``pairs`` are the article's character pairs, for the seam test.
     """
     following = _following(blocks, after, used)
     if not following:
@@ -97,7 +124,7 @@ def _continuation(
     candidate = blocks[nearest]
     head = blocks[after].text
     if candidate.kind == "paragraph" and not rules.opens_paragraph(candidate.text):
-        if starts_as_continuation(candidate.text) or _seam_seen(head, candidate.text, text):
+        if starts_as_continuation(candidate.text) or _seam_seen(head, candidate.text, pairs):
             return nearest, False
         # When the next paragraph could open one, a later piece is the tail if
         # it cannot open a paragraph (after a layout break), or if it opens
@@ -106,7 +133,7 @@ def _continuation(
         # paragraphs interleave (A B A′ B′).
         tail = next((k for k in following[1:] if _is_tail(blocks[k])), None)
         if tail is None:
-            tail = next((k for k in following[1:] if _stub_tail(blocks[k], head, text, rules)), None)
+            tail = next((k for k in following[1:] if _stub_tail(blocks[k], head, pairs, rules)), None)
         return (tail, True) if tail is not None else (nearest, False)
     for k in following[1:]:
         block = blocks[k]
@@ -120,7 +147,7 @@ def _continuation(
             and (
                 starts_as_continuation(block.text)
                 or (block.after_break and _stub_opening(block.text))
-                or _seam_seen(head, block.text, text)
+                or _seam_seen(head, block.text, pairs)
             )
             and not rules.opens_paragraph(block.text)
         ):
@@ -130,7 +157,7 @@ def _continuation(
 
 def _join_article(article: ArticleDraft, rules: Rules, warnings: list[ParseWarning]) -> ArticleDraft:
     blocks = list(article.blocks)
-    text = "\n".join(block.text for block in blocks)
+    pairs = _Pairs([block.text for block in blocks])
     used: set[int] = set()
     out: list[BlockDraft] = []
     for index, block in enumerate(blocks):
@@ -140,7 +167,7 @@ def _join_article(article: ArticleDraft, rules: Rules, warnings: list[ParseWarni
             warnings.append(warn.missing_start(block.lines[0]))
         pieces = [index]
         while block.kind == "paragraph" and not is_terminated(blocks[pieces[-1]].text):
-            found = _continuation(blocks, pieces[-1], used, rules, text)
+            found = _continuation(blocks, pieces[-1], used, rules, pairs)
             if found is None:
                 warnings.append(warn.unjoined_fragment(blocks[pieces[-1]].lines[-1]))
                 break
