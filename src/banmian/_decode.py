@@ -22,6 +22,7 @@ import attrs
 import chardet
 import regex
 
+from . import _warnings as warn
 from .errors import DecodeError, NotTextError
 from .model import ParseWarning
 
@@ -256,11 +257,7 @@ def _replaced(data: bytes, codec: str, name: str, damage: _Damage) -> Decoded:
     count = len(damage.sites)
     shown = ", ".join(map(str, lines)) + (" ..." if count > _LINES_SHOWN else "")
     label = "UTF-8" if name == "utf-8" else name.upper()
-    warning = ParseWarning(
-        kind="replaced_bytes",
-        message=f"{count} invalid {label} byte sequence(s) replaced with U+FFFD on line(s) {shown}",
-        line=lines[0],
-    )
+    warning = warn.replaced_bytes(count, label, shown, lines[0])
     decoded = _checked(data.decode(codec, errors="replace"), name)
     return Decoded(decoded.text, name, (warning,))
 

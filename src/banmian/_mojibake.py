@@ -20,6 +20,7 @@ from typing import Final
 
 import regex
 
+from . import _warnings as warn
 from ._records import Line
 from .model import ParseWarning
 
@@ -143,11 +144,5 @@ def find_mojibake(lines: Sequence[Line]) -> tuple[ParseWarning, ...]:
     warnings = []
     for label, numbers in found.items():
         shown = ", ".join(map(str, numbers[:_LINES_SHOWN])) + (" ..." if len(numbers) > _LINES_SHOWN else "")
-        warnings.append(
-            ParseWarning(
-                kind="possible_mojibake",
-                message=f"line(s) {shown} look like {label}; re-export the page from its source",
-                line=numbers[0],
-            )
-        )
+        warnings.append(warn.possible_mojibake(label, shown, numbers[0]))
     return tuple(warnings)
