@@ -24,16 +24,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from ._lexicon import BYLINE_TAILS
+from ._patterns import COUNTED_RE
 
 if TYPE_CHECKING:
     from .model import Article, Caption, Edition
 
-# What is counted: Han characters, Latin letters (full width too) and digits,
-# one by one (a word cut by a line break may be joined again without a space).
-_COUNTED_RE: Final = regex.compile(r"[\p{Han}\p{Latin}\p{Nd}]")
 # Words the house style takes off a byline (contract §3.5: the trailing 报道,
 # 专稿, ...).  Their characters may be missing from the output as many times
 # as the word is missing from it; longer words first (摄影报道 before 报道).
@@ -133,7 +129,7 @@ def _tokens(texts: Iterable[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(text)
-    return Counter({char: n for char, n in counts.items() if _COUNTED_RE.match(char)})
+    return Counter({char: n for char, n in counts.items() if COUNTED_RE.match(char)})
 
 
 def _forgiven(source: Iterable[str], output: Iterable[str]) -> Counter[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._patterns import UNSAFE_FOR_TERMINAL_RE
 from .model import Article, Caption, Edition
 
 __all__ = ["FORMATS", "escape", "format_text", "render"]
@@ -18,13 +19,6 @@ __all__ = ["FORMATS", "escape", "format_text", "render"]
 FORMATS: Final = ("json", "jsonl", "text")
 _RULE: Final = "─" * 40
 
-# C0 and C1 controls (ESC starts terminal escape sequences, CR and LF forge
-# lines), DEL, the line and paragraph separators, the bidirectional controls
-# that reorder what is shown (the "Trojan Source" characters), and surrogates
-# (os.fsdecode's stand-ins for bytes that are not UTF-8).
-_UNSAFE_RE: Final = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
 # os.fsdecode turns an undecodable byte 0xNN into the lone surrogate U+DCNN.
 _ESCAPED_BYTES: Final = range(0xDC80, 0xDD00)
 _LATIN1_END: Final = 0x100  # below it, two hex digits name the character
@@ -40,7 +34,7 @@ def escape(text: str) -> str:
     >>> escape("青岛日报.txt")
     '青岛日报.txt'
     """
-    return _UNSAFE_RE.sub(_escape_char, text)
+    return UNSAFE_FOR_TERMINAL_RE.sub(_escape_char, text)
 
 
 def _escape_char(match: re.Match[str]) -> str:

@@ -20,9 +20,10 @@ from typing import Final
 
 import attrs
 import chardet
-import regex
 
 from . import _warnings as warn
+from ._lexicon import DROPPED_CONTROLS
+from ._patterns import DROPPED_CONTROL_RE, ESCAPED_RUN_RE, NON_ASCII_BYTE_RE
 from .errors import DecodeError, NotTextError
 from .model import ParseWarning
 
@@ -85,19 +86,15 @@ _VALID_PER_DAMAGED: Final = 5
 # The longest character in UTF-8 and in GB18030: bad bytes closer together
 # than this are one damaged place.
 _MAX_CHAR_BYTES: Final = 4
-# Bytes the decoders could not read, escaped as lone surrogates (PEP 383).
-_ESCAPED_RUN_RE: Final = regex.compile(r"[\udc80-\udcff]+")
 # How many damaged line numbers a warning lists before "...".
 _LINES_SHOWN: Final = 10
 # How much of the start of the input is sniffed for NUL bytes.
 _SNIFF_BYTES: Final = 4096
 # Control characters other than the whitespace ones (tab, line ends, FF, VT).
-_DROP_CONTROLS: Final = dict.fromkeys(c for c in range(0x20) if chr(c) not in "\t\n\r\f\v")
-_CONTROL_RE: Final = regex.compile("[" + "".join(map(chr, _DROP_CONTROLS)) + "]")
+_DROP_CONTROLS: Final = dict.fromkeys(map(ord, DROPPED_CONTROLS))
 # chardet looks at this much of the input, from its first non-ASCII byte:
 # enough to tell the encodings apart (detection is the slowest step).
 _DETECT_BYTES: Final = 64 * 1024
-_NON_ASCII_RE: Final = regex.compile(rb"[\x80-\xff]")
 # Share of control characters above which decoded text is taken for binary.
 _MAX_CONTROL_SHARE: Final = 0.10
 # Trial decode: the share of non-ASCII characters outside GB2312 when the
@@ -171,7 +168,7 @@ def _decode_known(data: bytes, codec: str, name: str) -> Decoded:
 
 
 def _checked(text: str, name: str) -> Decoded:
-    if not _CONTROL_RE.search(text):
+    if not DROPPED_CONTROL_RE.search(text):
         return Decoded(text, name)
     controls = len(text) - len(text.translate(_DROP_CONTROLS))
     if text and controls / len(text) > _MAX_CONTROL_SHARE:
@@ -210,7 +207,7 @@ def _damage(data: bytes, codec: str, limit: int) -> _Damage | None:
         return None
     sites: list[int] = []
     bad = 0
-    for run in itertools.islice(_ESCAPED_RUN_RE.finditer(escaped), limit + 1):
+    for run in itertools.islice(ESCAPED_RUN_RE.finditer(escaped), limit + 1):
         start, end = run.span()
         bad += end - start
         sites.extend(range(start, end, _MAX_CHAR_BYTES))
@@ -303,7 +300,7 @@ def _trial(data: bytes) -> Decoded | None:
 
 def _chardet_candidates(data: bytes) -> list[tuple[str, str]]:
     """chardet's guess on a sample from the first non-ASCII byte, then the fallbacks."""
-    first = _NON_ASCII_RE.search(data)
+    first = NON_ASCII_BYTE_RE.search(data)
     start = first.start() if first is not None and b"\x00" not in data[:_SNIFF_BYTES] else 0
     guess = chardet.detect(data[start : start + _DETECT_BYTES])
     if guess.get("encoding") is None and str(guess.get("mime_type", "")).startswith(

@@ -17,8 +17,8 @@ import itertools
 from typing import Final
 
 import attrs
-import regex
 
+from ._patterns import CLAUSE_RE, DIGITS_RE, SENTENCE_MARK_RE, SPACES_RE
 from ._records import ArticleDraft, BlockDraft, PageDraft
 from .model import Duplicate
 
@@ -48,10 +48,6 @@ _MIN_CLAUSE_CHARS: Final = 4
 
 # An OCR variant misreads a character or two in a row, not a whole word.
 _MAX_VARIANT_SPAN: Final = 2
-_DIGITS_RE: Final = regex.compile(r"\d+")
-_SPACE_RE: Final = regex.compile(r"\s+")
-_CLAUSE_SPLIT_RE: Final = regex.compile(r"[，。；！？]")
-_CLAUSE_RE: Final = regex.compile(r"[^，。；！？]*+[，。；！？]|[^，。；！？]++")
 _CLAUSE_MARKS: Final = "，。；！？"
 
 
@@ -70,7 +66,7 @@ def _is_variant(text: str, other: str) -> bool:
     >>> _is_variant("市南区推进老城区更新改造工作", "市北区开展新城区建设规划工作")
     False
     """
-    if _DIGITS_RE.findall(text) != _DIGITS_RE.findall(other):
+    if DIGITS_RE.findall(text) != DIGITS_RE.findall(other):
         return False
     budget = (1 - _NEAR_RATIO) * (len(text) + len(other))
     i = j = unmatched = 0
@@ -114,7 +110,7 @@ def _resync(text: str, i: int, other: str, j: int) -> tuple[int, int] | None:
 def _key(text: str) -> str:
     """Text compared without spacing differences.  Width differences are gone
     already: the house style made the punctuation beside Chinese full width."""
-    return _SPACE_RE.sub("", text)
+    return SPACES_RE.sub("", text)
 
 
 @attrs.define
@@ -178,12 +174,12 @@ def drop_repeated_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     >>> drop_repeated_clauses("好，好，好。")
     ('好，好，好。', ())
     """
-    parts = _CLAUSE_SPLIT_RE.split(text)
+    parts = SENTENCE_MARK_RE.split(text)
     if not any(a == b and len(a) >= _MIN_CLAUSE_CHARS for a, b in itertools.pairwise(parts)):
         return text, ()  # the common case, found with one split
     kept: list[str] = []
     dropped: list[str] = []
-    for piece in _CLAUSE_RE.findall(text):
+    for piece in CLAUSE_RE.findall(text):
         content = piece.rstrip(_CLAUSE_MARKS)
         if kept and len(content) >= _MIN_CLAUSE_CHARS and kept[-1].rstrip(_CLAUSE_MARKS) == content:
             dropped.append(kept.pop())  # the later copy stays: it carries the closing mark

@@ -249,3 +249,22 @@ TRADITIONAL_OPENERS: Final = (
     *("據悉", "據了解", "據介紹", "據統計", "據報道", "據報導", "目前", "此外", "另外", "同時"),
     *("與此同時", "近日", "日前", "近年來", "今年以來", "對此", "為此", "隨後", "此前", "記者了解到"),
 )
+
+
+# --- decoding, mojibake and the command line -------------------------------------------
+
+# Control characters other than the whitespace ones (tab, line ends, FF, VT):
+# decoded text dense with them is binary.
+DROPPED_CONTROLS: Final = "".join(chr(code) for code in range(0x20) if chr(code) not in "\t\n\r\f\v")
+# UTF-8 Chinese read as GBK: each character's first two bytes (E4-E9, then a
+# continuation byte 80-BF) become one of these rare characters (涓 浜 鍦 锛
+# 銆 ...).  Mojibake is dense with them; ordinary text hardly has any.
+MOJIBAKE_TELLTALES: Final = frozenset(
+    char
+    for lead in range(0xE4, 0xEA)
+    for trail in range(0x80, 0xC0)
+    for char in bytes((lead, trail)).decode("gb18030", errors="ignore")
+)
+# Characters that count as "Chinese" for the punctuation rules: Han ideographs
+# and the full-width punctuation printed among them.
+ZH_CLASS: Final = r"[\p{Han}“”‘’（）《》〈〉「」『』【】、。，；：？！…—]"

@@ -17,6 +17,9 @@ import regex
 
 from ._patterns import (
     CONTROL_RE,
+    HALF_RUN_RE,
+    HAN_RE,
+    LATIN_LETTER_RE,
     MD_BULLET_RE,
     MD_EMPHASIS_RE,
     MD_HEADING_RE,
@@ -27,30 +30,21 @@ from ._patterns import (
     SURROGATE_RE,
     WHITESPACE_RUN_RE,
     ZERO_WIDTH_RE,
+    ZH_RE,
 )
 from ._records import Line
 from .profile import MAINLAND, Profile
 
 # Characters that count as "Chinese" for the punctuation rules: Han ideographs
 # and the full-width punctuation printed among them.
-_ZH: Final = r"[\p{Han}“”‘’（）《》〈〉「」『』【】、。，；：？！…—]"
-_ZH_RE: Final = regex.compile(_ZH)
 _HALF_MARKS: Final = ",:;?!"
 _TO_FULL: Final = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
-# A run of half-width marks; the run is converted whole when Chinese stands
-# right before or right after it (好!! → 好！！), so that a second pass finds
-# nothing more to do.  The neighbours are looked at once per run, never with
-# a lookaround that would rescan a long run of marks from each position; the
-# run is possessive (++), so no input can make the pattern backtrack.
-_HALF_RUN_RE: Final = regex.compile(r"[,:;?!]++")
 # A line can start as markup only with one of these (MD_ONLY_MARKUP_RE).
 _MARKUP_STARTS: Final = "-*_=#`>|:!"
 # Spaces (or NBSPs) at the end of a markdown line: a hard break.
 _HARD_BREAK_SPACES: Final = 2
 # Brackets or quotes further apart than this do not enclose one phrase.
 _MAX_SPAN: Final = 200
-_HAN_RE: Final = regex.compile(r"\p{Han}")
-_LATIN_LETTER_RE: Final = regex.compile(r"[A-Za-z]")
 
 
 def clean_characters(text: str) -> str:
@@ -94,8 +88,8 @@ def _quote_pairs(text: str, quote: str) -> list[tuple[int, int]]:
         and not (
             quote == "'"
             and 0 < index < len(text) - 1
-            and _LATIN_LETTER_RE.match(text[index - 1])
-            and _LATIN_LETTER_RE.match(text[index + 1])
+            and LATIN_LETTER_RE.match(text[index - 1])
+            and LATIN_LETTER_RE.match(text[index + 1])
         )
     ]
     return list(zip(positions[0::2], positions[1::2], strict=False))
@@ -109,7 +103,7 @@ def _convert_pairs(text: str, pairs: list[tuple[int, int]], marks: tuple[str, st
     """
     chars = list(text)
     for start, end in pairs:
-        if end - start - 1 <= _MAX_SPAN and _HAN_RE.search(text, start + 1, end):
+        if end - start - 1 <= _MAX_SPAN and HAN_RE.search(text, start + 1, end):
             chars[start], chars[end] = marks
     return "".join(chars)
 
@@ -136,13 +130,13 @@ def fullwidth_punctuation(text: str, profile: Profile = MAINLAND) -> str:
     if "'" in text:
         text = _convert_pairs(text, _quote_pairs(text, "'"), profile.inner_quotes)
     if any(mark in text for mark in _HALF_MARKS):
-        text = _HALF_RUN_RE.sub(_full_width, text)
+        text = HALF_RUN_RE.sub(_full_width, text)
     return text
 
 
 def _full_width(match: regex.Match[str]) -> str:
     text, (start, end) = match.string, match.span()
-    if (start and _ZH_RE.match(text, start - 1)) or _ZH_RE.match(text, end):
+    if (start and ZH_RE.match(text, start - 1)) or ZH_RE.match(text, end):
         return match.group(0).translate(_TO_FULL)
     return match.group(0)
 

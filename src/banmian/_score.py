@@ -15,7 +15,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -25,6 +24,7 @@ from typing import Any, Final
 import attrs
 
 from ._api import load_edition
+from ._patterns import SCORE_BAD_PUNCT_RE, SCORE_CREDIT_ROLE_RE, SCORE_MD_HEADING_RE, SPACES_RE
 from .errors import BanmianError, InputError
 from .model import Edition
 
@@ -36,12 +36,7 @@ _TITLE_MATCH: Final = 0.8
 # An artifact shorter than this (a page number, one vertical character)
 # says nothing when found inside article text.
 _MIN_ARTIFACT_KEY: Final = 2
-_WHITESPACE_RE: Final = re.compile(r"\s+")
-_CJK: Final = r"[\u3400-\u9fff]"
-_BAD_PUNCT_RE: Final = re.compile(rf"(?<={_CJK})[,:;?!]|[,:;?!](?={_CJK})")
-_MD_HEADING_RE: Final = re.compile(r"^#{1,6}\s")
 # An org or role before a photographer's name may sit in the credit or not.
-_CREDIT_ROLE_RE: Final = re.compile(r"^.*(?:记者|記者|通讯员|通訊員|摄影|攝影)")
 _ROLE_CANON: Final = {
     "記者": "记者",
     "通訊員": "通讯员",
@@ -154,7 +149,7 @@ _COLUMNS: Final[tuple[tuple[str, int, Callable[[PageScore], str]], ...]] = (
 
 
 def _key(text: str | None) -> str:
-    return _WHITESPACE_RE.sub("", unicodedata.normalize("NFKC", text)) if text else ""
+    return SPACES_RE.sub("", unicodedata.normalize("NFKC", text)) if text else ""
 
 
 def _title_key(article: Json) -> str:
@@ -162,7 +157,7 @@ def _title_key(article: Json) -> str:
 
 
 def _credit_key(credit: str | None) -> str:
-    return _key(_CREDIT_ROLE_RE.sub("", _key(credit)))
+    return _key(SCORE_CREDIT_ROLE_RE.sub("", _key(credit)))
 
 
 def _role_key(role: str | None) -> str:
@@ -251,8 +246,8 @@ def _style_faults(edition: Json) -> tuple[int, int]:
     texts += [b.get("text") or "" for a in edition.get("articles") or () for b in _blocks(a)]
     texts += [c.get("text") or "" for a in edition.get("articles") or () for c in a.get("captions") or ()]
     texts += [c.get("text") or "" for c in edition.get("photos") or ()]
-    punct = sum(len(_BAD_PUNCT_RE.findall(t)) for t in texts)
-    return punct, sum(t.count("**") + bool(_MD_HEADING_RE.match(t)) for t in texts)
+    punct = sum(len(SCORE_BAD_PUNCT_RE.findall(t)) for t in texts)
+    return punct, sum(t.count("**") + bool(SCORE_MD_HEADING_RE.match(t)) for t in texts)
 
 
 def score_edition(expected: Json, reading: Edition | Json) -> PageScore:

@@ -6,8 +6,6 @@ import string
 from collections.abc import Iterable
 from typing import Final
 
-import regex
-
 from ._lexicon import (
     CLOSERS,
     COUPLET_MIN_PART,
@@ -17,12 +15,10 @@ from ._lexicon import (
     SUBHEAD_MAX_CHARS,
     TITLE_MAX_CHARS,
 )
+from ._patterns import CLAUSE_SPLIT_RE, HAN_RE, INNER_STOP_RE
 
 # Latin letters and digits: two runs of them joined across a break need a space.
 _LATIN_OR_DIGIT: Final = frozenset(string.ascii_letters + string.digits)
-_CLAUSE_SPLIT_RE: Final = regex.compile(r"[，,；; ]+")
-_INNER_STOP_RE: Final = regex.compile(r"[。！？!?]")
-_HAN_RE: Final = regex.compile(r"\p{Han}")
 # A title has at most a kicker-like lead and two balanced halves.
 _MAX_TITLE_CLAUSES: Final = 3
 # A couplet subhead has two halves.
@@ -107,12 +103,12 @@ def starts_as_continuation(text: str) -> bool:
 
 def has_han(text: str) -> bool:
     """True when text holds at least one Han character."""
-    return bool(_HAN_RE.search(text))
+    return bool(HAN_RE.search(text))
 
 
 def clauses(text: str) -> list[str]:
     """Split a title-like line at commas, semicolons and spaces."""
-    return [part for part in _CLAUSE_SPLIT_RE.split(text) if part]
+    return [part for part in CLAUSE_SPLIT_RE.split(text) if part]
 
 
 def is_title_like(text: str) -> bool:
@@ -131,7 +127,7 @@ def is_title_like(text: str) -> bool:
         return False
     if is_terminated(text) and not text.endswith(("——", "—")):
         return False
-    if _INNER_STOP_RE.search(text):
+    if INNER_STOP_RE.search(text):
         return False
     bare = text.rstrip(CLOSERS + _DASHES)
     if not bare or bare[-1] in NON_FINAL_IN_TITLE:

@@ -1,162 +1,23 @@
-"""Every pattern banmian uses, compiled once, here.
+"""The patterns built from a profile's lists (part of `banmian._patterns`).
 
-Patterns that hold for every paper are module constants; patterns built from
-the lists that differ between papers are compiled per
-`Profile` into a `Rules` value by
-`rules_for` (cached: a profile is a frozen, hashable value, so the cache
-cannot change a result).  The words come from `banmian._lexicon`.
-
-Every pattern is written without nested unbounded quantifiers, so that a
-multi-megabyte line cannot make it backtrack catastrophically.
+A `banmian.profile.Profile` is compiled into a `Rules` value by
+`rules_for`, once per profile (cached: a profile is a frozen, hashable
+value, so the cache cannot change a result).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
-from . import _lexicon as lex
+from .. import _lexicon as lex
+from .common import _REPORTED, ENUMERATOR_RE, SPEAKER_OPENING_RE, alternation, char_class
 
 if TYPE_CHECKING:
-    from .profile import Profile
-
-
-def alternation(words: Iterable[str]) -> str:
-    """An alternation of literal words, longest first (本报记者 wins over 记者)."""
-    return "|".join(map(regex.escape, sorted(set(words), key=lambda w: (-len(w), w))))
-
-
-def char_class(chars: Iterable[str]) -> str:
-    """A character class of literal characters."""
-    return "[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]"
-
-
-# --- text shape ------------------------------------------------------------------------------
-
-HAN_RE: Final = regex.compile(r"\p{Han}")
-LATIN_END_RE: Final = regex.compile(r"[A-Za-z0-9]$")
-LATIN_START_RE: Final = regex.compile(r"^[A-Za-z0-9]")
-CLAUSE_SPLIT_RE: Final = regex.compile(r"[，,；; ]+")
-INNER_STOP_RE: Final = regex.compile(r"[。！？!?]")
-SPACES_RE: Final = regex.compile(r"\s+")
-
-# --- markdown residue and invisible characters (contract §3.2, 3.3) ------------------------------
-
-# Zero-width and invisible formatting characters that converters leave behind.
-ZERO_WIDTH_RE: Final = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
-# Control characters other than tab and line ends (tabs become spaces with
-# other whitespace); contract §3.2 removes them.
-CONTROL_RE: Final = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Lone surrogates cannot be encoded; they are dropped like control characters.
-SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
-WHITESPACE_RUN_RE: Final = regex.compile(r"[\s\u00a0\u3000]+")
-MD_HEADING_RE: Final = regex.compile(r"^(#{1,6})(?:[ \t]+|$)")
-MD_BULLET_RE: Final = regex.compile(r"^[-*+][ \t]+(?=\S)")
-MD_EMPHASIS_RE: Final = regex.compile(r"\*\*|__")
-# A markdown hard break: two or more trailing spaces, or a trailing backslash.
-MD_HARD_BREAK_RE: Final = regex.compile(r"(?:[ \u00a0]{2,}|\\)$")
-# Lines that carry nothing but markup: rules, stray emphasis or heading marks.
-# (Each repetition consumes one rule character, so the pattern cannot backtrack.)
-MD_ONLY_MARKUP_RE: Final = regex.compile(
-    r"^(?:(?:[-*_=]\s*){3,}|[#*_`>|\s]+|[|:\-\s]{3,}|!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\))$"
-)
-# A block quote marker (> ) and a table row (| a | b |).
-MD_QUOTE_RE: Final = regex.compile(r"^(?:>\s?)+")
-MD_TABLE_ROW_RE: Final = regex.compile(r"^\|.*\|$")
-MD_TABLE_CELL_SEP_RE: Final = regex.compile(r"\s*\|\s*")
-
-# --- page furniture that holds for every paper ----------------------------------------------
-
-# A romanized section name printed under the Chinese one (要闻 / YAO WEN).
-PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8}$")
-FOLIO_PROSE_RE: Final = regex.compile(r"[，。；！？]")
-END_MARK_RE: Final = regex.compile(rf"^[（(【\[]?(?:{alternation(lex.END_MARKS)})[）)】\]]?$")
-JUMP_FROM_RE: Final = regex.compile(rf"^[（(【\[](?:{alternation(lex.JUMP_FROM_WORDS)})")
-JUMP_RE: Final = regex.compile(
-    rf"^[（(【\[](?:{alternation(lex.JUMP_WORDS)})第?\s?[A-Z]?[\d一二三四五六七八九十]{{1,3}}\s?版[）)】\]]$"
-)
-
-# --- bylines ------------------------------------------------------------------------------------
-
-_REPORTED: Final = "报道|報導|報道"
-# The trailing 报道 of a byline, with what may stand before it: a place after a
-# slash (／台北報導) or a space (王凯 深圳报道), or a label (文/图).
-BYLINE_TAIL_RE: Final = regex.compile(
-    rf"\s*(?:[／/]\s?\p{{Han}}{{2,6}}(?:{_REPORTED})|(?<=\p{{Han}}{{2}}) \p{{Han}}{{2,3}}(?:{_REPORTED})"
-    rf"|{alternation(lex.BYLINE_TAILS)}"
-    r"|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
-)
-REPORTED_RE: Final = regex.compile(rf"\s*(?:{_REPORTED})$")
-# Where the reporters filed from, after a slash (王大明、李小華／台北報導): only
-# a byline ends like this, so the names before it need no role word.
-FILED_FROM_PLACE_RE: Final = regex.compile(rf"[／/]\s?\p{{Han}}{{2,6}}(?:{_REPORTED})[】〕\]]?$")
-BYLINE_LEAD_RE: Final = regex.compile(
-    rf"^(?:(?:{alternation(lex.BYLINE_LABELS)})\s?[/／:：︰]"
-    rf"|(?:{alternation(lex.SIGNATURE_DASHES)})(?=\s?[^\s{lex.NOT_SIGNATURE_INITIALS}]))\s?"
-)
-# An author's affiliation after the name (作者：张伟，系某大学教授), or where the
-# reporter filed from (本报记者 赵磊 发自卡塔尔多哈): not part of any name.
-AFFILIATION_RE: Final = regex.compile(
-    rf"[，,]\s?(?:{alternation(lex.AFFILIATION_VERBS)})[^，,]{{2,40}}$"
-    rf"|\s(?:{alternation(lex.FILED_FROM)})\p{{Han}}{{2,12}}$"
-)
-# Names set to the width of three characters (李  静, 王 凯 李 华): only a
-# byline pads single characters apart like this.
-PADDED_NAMES_RE: Final = regex.compile(r"^\p{Han}\s{1,3}\p{Han}(?:\s{1,3}\p{Han}\s{1,3}\p{Han})*$")
-NAME_FULL_RE: Final = regex.compile(rf"^{lex.NAME}$")
-# Names are set apart by spaces, 、 or a slash; a comma between two words
-# makes a clause of prose (本报记者走访发现，…), not a byline.
-NAME_SEPARATORS_RE: Final = regex.compile(r"[\s、／/：:︰]+")
-BYLINE_BRACKETS_RE: Final = regex.compile(r"^[【\[（(](?P<inner>[^】\]）)]{2,60})[】\]）)]$")
-# Two single characters padded apart (王 凯): one two-character name.
-PADDED_PAIR_RE: Final = regex.compile(r"(?<!\p{Han})(\p{Han})\s{1,3}(\p{Han})(?!\p{Han})")
-SINGLE_HAN_RE: Final = regex.compile(r"^\p{Han}$")
-
-# --- captions -------------------------------------------------------------------------------------
-
-CREDIT_PAREN_RE: Final = regex.compile(
-    r"[（(](?:(?:图|圖)\s?[:：]\s?(?P<source>[^（）()]{2,30})|(?P<inner>[^（）()]{2,30}?)(?:摄|攝))[）)]$"
-)
-# A credit starts the caption or follows a sentence end, a closing mark or a space.
-CREDIT_START_RE: Final = regex.compile(r"[\s。！？…”’）)]")
-CREDIT_SUFFIX_RE: Final = regex.compile(r"\s?(?:摄|攝|发|發)$")
-CREDIT_LEAD_RE: Final = regex.compile(r"^(?:图为?[:：]?|图片[:：]?)")
-# The picture desk in brackets after a photographer's credit: 张三摄（影像中国）.
-PHOTO_SOURCE_TAIL_RE: Final = regex.compile(r"(?<=[摄攝])[（(]\p{Han}{2,8}[）)]$")
-
-# --- titles and paragraph openers -------------------------------------------------------------------
-
-# A clause that reports speech: 报告说，… 官员表示：… (prose, not a headline).
-SPEECH_CLAUSE_RE: Final = regex.compile(
-    rf"\p{{Han}}(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
-    # ... or names its source: 据中国侨网消息，…  据新华社报道，…
-    r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
-)
-# A paragraph that opens by naming who speaks or where it read the news
-# (法国内政部说，…  教育部官员表示：…  据英国媒体报道，…) opens a new paragraph:
-# it is no continuation of a paragraph cut by a column break.
-SPEAKER_OPENING_RE: Final = regex.compile(
-    rf"^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,7}}?(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
-    r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
-)
-# A kicker (引题) often ends in a dash leading into the headline.
-KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
-# A list enumerator: 一、 （一） 1. 1、 ①.
-ENUMERATOR_RE: Final = regex.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])"
-)
-EDITOR_NOTE_RE: Final = regex.compile(rf"^(?:{alternation(lex.EDITOR_NOTES)})\s?[:：]")
-
-# --- paragraph repair -------------------------------------------------------------------------------
-
-# A first clause of a few characters (声轰鸣，), or a first sentence of a few
-# characters (满负荷运转。): the tail of a sentence begun elsewhere.
-FIRST_CLAUSE_RE: Final = regex.compile(r"^[^，。；！？、,;!?]{1,8}[，。；！？、,;!?]")
-FIRST_SENTENCE_RE: Final = regex.compile(r"^[^。！？!?]{1,12}[。！？!?]")
+    from ..profile import Profile
 
 # How many distinct profiles one process keeps compiled.
 _CACHED_PROFILES: Final = 16
