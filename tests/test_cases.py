@@ -41,7 +41,10 @@ TABLES: dict[str, tuple[str, ...]] = {
 }
 # Rows no small page can reach on its own: the classifier marks wrapped lines
 # only on pages long enough to show a recurring line width (see _wrap).
-_REACHED_ONLY_BY_LONG_PAGES = {("line_kind", "hard_wrap_continuation")}
+_REACHED_ONLY_BY_LONG_PAGES = {
+    ("line_kind", "hard_wrap_continuation"),
+    ("line_kind", "wrapped_paragraph_head"),
+}
 
 
 def _load(prefix: str) -> list[tuple[str, dict[str, Any]]]:

@@ -58,6 +58,11 @@ def _continues(ctx: PageReader, i: int) -> bool:
     return ctx.lines[i].continues
 
 
+def _heads_wrapped_paragraph(ctx: PageReader, i: int) -> bool:
+    """The first line of a hard-wrapped paragraph: the line under it continues it."""
+    return i + 1 < len(ctx.lines) and ctx.lines[i + 1].continues
+
+
 def _is_empty(ctx: PageReader, i: int) -> bool:
     return not ctx.lines[i].text
 
@@ -258,6 +263,13 @@ LINE_RULES: Final = (
         _continues,
         None,
         "(the next line of a wrapped paragraph)",
+    ),
+    LineRule(
+        "wrapped_paragraph_head",
+        Kind.TEXT,
+        _heads_wrapped_paragraph,
+        None,
+        "(the first line of a wrapped paragraph)",
     ),
     LineRule("vertical_run", Kind.VERTICAL, _is_vertical, VERTICAL_MAX_CHARS, "图 / 片 / 新 / 闻"),
     LineRule("pinyin_header", Kind.PINYIN, _is_pinyin, None, "YAO WEN"),

@@ -41,6 +41,23 @@ class Line:
     continues: bool = False
     emphasis: bool = False
 
+    def continuing(self) -> Line:
+        """The same line, marked as continuing the paragraph above it (a
+        direct constructor call: ``attrs.evolve`` costs five times as much,
+        and a wrapped page has a line like this for every line)."""
+        return Line(
+            self.number,
+            self.raw,
+            self.text,
+            self.heading,
+            self.bullet,
+            self.marker,
+            self.hard_break,
+            self.gap_before,
+            True,
+            self.emphasis,
+        )
+
     @property
     def printed(self) -> str:
         """The normalized text with its layout marker, as an artifact shows it.

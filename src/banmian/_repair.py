@@ -28,9 +28,8 @@ _STUB_CLAUSE_MAX: Final = 3
 # Nor does it open with a whole sentence of eight characters or fewer
 # (满负荷运转。): such a sentence is the end of one begun in another column.
 _STUB_SENTENCE_MAX: Final = 8
-# An article this long is searched as text for a seam's pair; a longer one
-# gathers its pairs into a set once.
-_SEARCHED_TEXT_MAX: Final = 4_096
+# How far around a cut paragraph's head its seam's pair is looked for.
+_SEARCH_REACH: Final = 4_096
 # How many blocks past the next one a continuation is looked for.
 _LOOKAHEAD_BLOCKS: Final = 12
 
@@ -57,12 +56,12 @@ def _is_tail(block: BlockDraft) -> bool:
     return block.kind == "paragraph" and block.after_break and starts_as_continuation(block.text)
 
 
-def _stub_tail(block: BlockDraft, head: str, pairs: _Pairs, rules: Rules) -> bool:
+def _stub_tail(block: BlockDraft, head: str, pairs: _Pairs, rules: Rules, at: int) -> bool:
     """A later piece that opens with a stub of a sentence whose seam with the
     head is a word of the article: two weak signs that agree."""
     return (
         block.kind == "paragraph"
-        and _seam_seen(head, block.text, pairs)
+        and _seam_seen(head, block.text, pairs, at)
         and _stub_opening(block.text)
         and not rules.opens_paragraph(block.text)
     )
@@ -80,34 +79,36 @@ def _following(blocks: list[BlockDraft], after: int, used: set[int]) -> list[int
 
 
 class _Pairs:
-    """The pairs of adjacent characters of an article's blocks.
+    """The article's text, its blocks apart, where a seam's pair is looked for.
 
-    A short article is searched as text (a pair or two per cut paragraph,
-    each a fast substring search); a long one gathers its pairs into a set
-    once, the first time a seam asks, so the work stays linear in the
-    article's length however many paragraphs are cut.
+    The search stays near the head whose seam is tested (a column break
+    keeps the pieces of a paragraph within a few thousand characters), so
+    the work is linear in the article's length however many paragraphs are
+    cut.
     """
 
-    __slots__ = ("_pairs", "_text")
+    __slots__ = ("_starts", "_text")
 
     def __init__(self, texts: list[str]) -> None:
         self._text = "\n".join(texts)
-        self._pairs: set[str] | None = None
+        self._starts: list[int] = []
+        position = 0
+        for text in texts:
+            self._starts.append(position)
+            position += len(text) + 1
 
-    def __contains__(self, pair: object) -> bool:
-        if len(self._text) <= _SEARCHED_TEXT_MAX:
-            return isinstance(pair, str) and pair in self._text
-        if self._pairs is None:
-            text = self._text
-            self._pairs = {text[i : i + 2] for i in range(len(text) - 1)}
-        return pair in self._pairs
+    def near(self, pair: str, block: int) -> bool:
+        """Whether ``pair`` stands in the text within reach of block ``block``."""
+        start = self._starts[block]
+        return self._text.find(pair, max(0, start - _SEARCH_REACH), start + _SEARCH_REACH) != -1
 
 
-def _seam_seen(head: str, tail: str, pairs: _Pairs) -> bool:
+def _seam_seen(head: str, tail: str, pairs: _Pairs, at: int) -> bool:
     """The two characters that meet at the seam stand together elsewhere in
-    the article: a word cut by the column break (中国|市场, 报|道)."""
+    the article, near the head (block ``at``): a word cut by the column break
+    (中国|市场, 报|道)."""
     pair = head[-1:] + tail[:1]
-    return len(pair) == 2 and all("\u4e00" <= char <= "\u9fff" for char in pair) and pair in pairs  # noqa: PLR2004
+    return len(pair) == 2 and all("\u4e00" <= char <= "\u9fff" for char in pair) and pairs.near(pair, at)  # noqa: PLR2004
 
 
 def _continuation(
@@ -124,7 +125,7 @@ def _continuation(
     candidate = blocks[nearest]
     head = blocks[after].text
     if candidate.kind == "paragraph" and not rules.opens_paragraph(candidate.text):
-        if starts_as_continuation(candidate.text) or _seam_seen(head, candidate.text, pairs):
+        if starts_as_continuation(candidate.text) or _seam_seen(head, candidate.text, pairs, after):
             return nearest, False
         # When the next paragraph could open one, a later piece is the tail if
         # it cannot open a paragraph (after a layout break), or if it opens
@@ -133,7 +134,7 @@ def _continuation(
         # paragraphs interleave (A B A′ B′).
         tail = next((k for k in following[1:] if _is_tail(blocks[k])), None)
         if tail is None:
-            tail = next((k for k in following[1:] if _stub_tail(blocks[k], head, pairs, rules)), None)
+            tail = next((k for k in following[1:] if _stub_tail(blocks[k], head, pairs, rules, after)), None)
         return (tail, True) if tail is not None else (nearest, False)
     for k in following[1:]:
         block = blocks[k]
@@ -147,7 +148,7 @@ def _continuation(
             and (
                 starts_as_continuation(block.text)
                 or (block.after_break and _stub_opening(block.text))
-                or _seam_seen(head, block.text, pairs)
+                or _seam_seen(head, block.text, pairs, after)
             )
             and not rules.opens_paragraph(block.text)
         ):

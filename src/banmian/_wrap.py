@@ -17,8 +17,6 @@ import unicodedata
 from collections import Counter
 from typing import Final
 
-import attrs
-
 from ._records import Line
 
 # A wrapped page has at least this many full-width lines ...
@@ -89,5 +87,5 @@ def mark_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     marked = list(lines)
     for index in heads:  # the line under each head continues it when the head is full
         if widths[index] >= width - _WIDTH_TOLERANCE:
-            marked[index + 1] = attrs.evolve(lines[index + 1], continues=True)
+            marked[index + 1] = lines[index + 1].continuing()
     return tuple(marked)
