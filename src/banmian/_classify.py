@@ -291,7 +291,7 @@ _FURNITURE: Final = frozenset(
     (Kind.EMPTY, Kind.PINYIN, Kind.FOLIO, Kind.VERTICAL, Kind.END_MARK, Kind.JUMP, Kind.CLOSING_CREDIT)
 )
 # Kinds whose line may open a paragraph, so its opening is read.
-_MAY_OPEN: Final = frozenset((Kind.TEXT, Kind.TITLE, Kind.CONTINUATION, Kind.CLOSING_CREDIT))
+_MAY_OPEN: Final = frozenset((Kind.TEXT, Kind.TITLE, Kind.CLOSING_CREDIT))
 
 
 _BYLINE: Final = Kind.BYLINE

@@ -11,12 +11,11 @@ right under them.
 
 from __future__ import annotations
 
-import functools
 import itertools
-import unicodedata
 from collections import Counter
 from typing import Final
 
+from ._patterns import NARROW_RUN_RE
 from ._records import Line
 
 # A wrapped page has at least this many full-width lines ...
@@ -31,15 +30,6 @@ _MIN_COLUMN_WIDTH: Final = 16
 _MAX_COLUMN_WIDTH: Final = 80
 
 
-@functools.cache
-def _wide_only() -> tuple[int | None, ...]:
-    """A `str.translate` table of the Basic Multilingual Plane that keeps the
-    wide and full-width characters and deletes the rest (built once, ~20 ms)."""
-    return tuple(
-        code if unicodedata.east_asian_width(chr(code)) in "WF" else None for code in range(_BMP_SIZE)
-    )
-
-
 def display_width(text: str) -> int:
     """Columns the text takes: two for wide (Chinese) characters, one for the rest.
 
@@ -48,14 +38,7 @@ def display_width(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    if max(text) >= _ASTRAL:  # beyond the table: one character at a time
-        return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-    return len(text) + len(text.translate(_wide_only()))
-
-
-# The Basic Multilingual Plane, and the first character past it.
-_BMP_SIZE: Final = 0x10000
-_ASTRAL: Final = chr(_BMP_SIZE)
+    return len(text) + len(NARROW_RUN_RE.sub("", text))  # what is left takes two columns
 
 
 def _plain(line: Line) -> bool:

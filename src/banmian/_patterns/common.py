@@ -166,6 +166,12 @@ ZH_RE: Final = regex.compile(lex.ZH_CLASS)
 HALF_RUN_RE: Final = regex.compile(r"[,:;?!]++")
 LATIN_LETTER_RE: Final = regex.compile(r"[A-Za-z]")
 
+# --- hard-wrapped pages ------------------------------------------------------------------------
+
+# Characters that take one column (not East Asian Wide or Fullwidth), in runs:
+# taking them out of a line leaves the ones that take two.
+NARROW_RUN_RE: Final = regex.compile(r"[^\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]+")
+
 # --- decoding ----------------------------------------------------------------------------------------
 
 # Bytes the decoders could not read, escaped as lone surrogates (PEP 383).
