@@ -49,8 +49,9 @@ _KB100: Final = 100 * 1024
 # A parse is stopped at this many times its budget, so a hang cannot stall the run.
 _STOP_FACTOR: Final = 5
 _COUNTED_RE: Final = regex.compile(r"[\p{Han}\p{Latin}\p{Nd}]")
-# Format and control characters other than the line feed.
-_INVISIBLE_RE: Final = regex.compile(r"[^\n\P{Cc}]|\p{Cf}")
+# Format and control characters other than the line feed, and the line and
+# paragraph separators (U+2028, U+2029), which the house style removes too.
+_INVISIBLE_RE: Final = regex.compile(r"[^\n\P{Cc}]|\p{Cf}|\p{Zl}|\p{Zp}")
 # Words the house style takes off (contract §3.5, §4): a byline's tail, the
 # mark of a photo credit (摄, 新华社发) and the 图： before it.  Longest first.
 _HOUSE_STYLE_DROPS: Final = (
