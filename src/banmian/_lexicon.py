@@ -66,6 +66,9 @@ OPEN_CLOSE_PAIRS: Final = (("“", "”"), ("「", "」"), ("『", "』"), ("（
 # Verbs that report speech; a clause ending in one before a comma or colon
 # (报告说，… 官员表示：…) is prose, not a headline.
 SPEECH_VERBS: Final = both_scripts(("说", "表示", "指出", "认为", "介绍", "强调", "透露", "称"))
+# Verbs that report findings; followed by a comma they open a clause of
+# prose (数据显示，… 记者获悉，…), while a headline sets a colon after them.
+FINDING_VERBS: Final = both_scripts(("显示", "获悉", "了解到", "发现"))
 # Marks that end a sentence but may also end a kicker (：) or a headline (？！).
 TITLE_FINAL_MARKS: Final = "：:？！?!"
 # Dash glyphs that end a kicker (——).

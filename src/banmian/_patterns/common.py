@@ -129,6 +129,7 @@ PHOTO_SOURCE_TAIL_RE: Final = regex.compile(r"(?<=[摄攝])[（(]\p{Han}{2,8}[�
 # A clause that reports speech: 报告说，… 官员表示：… (prose, not a headline).
 SPEECH_CLAUSE_RE: Final = regex.compile(
     rf"\p{{Han}}(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
+    rf"|\p{{Han}}(?:{alternation(lex.FINDING_VERBS)})[，,]"
     # ... or names its source: 据中国侨网消息，…  据新华社报道，…
     r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
 )
@@ -137,6 +138,7 @@ SPEECH_CLAUSE_RE: Final = regex.compile(
 # it is no continuation of a paragraph cut by a column break.
 SPEAKER_OPENING_RE: Final = regex.compile(
     rf"^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,7}}?(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
+    rf"|^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,9}}?(?:{alternation(lex.FINDING_VERBS)})[，,]"
     r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
 )
 # A kicker (引题) often ends in a dash leading into the headline.
