@@ -19,16 +19,15 @@ reading says where banmian put it.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any, Final
 
 from banmian import Edition
+from banmian._score import _match as match_articles  # the scorer's own matching
 
 Json = dict[str, Any]
-_TITLE_MATCH: Final = 0.8  # titles this similar name the same article (the scorer's threshold)
 _ROLES: Final = {
     "記者": "记者",
     "通訊員": "通讯员",
@@ -98,24 +97,9 @@ def _caption_failures(expected: Json, where: dict[int, tuple[str, tuple[int, ...
                 yield "caption_missed"
 
 
-def _title(article: Json) -> str:
-    text = "".join(article.get(k) or "" for k in ("kicker", "headline", "subtitle"))
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 def _matched(expected: list[Json], read: list[Json]) -> dict[int, int]:
-    """Expected article -> read article, by title similarity, best first (as the scorer matches them)."""
-    pairs = []
-    for i, want in enumerate(expected):
-        for j, got in enumerate(read):
-            ratio = difflib.SequenceMatcher(None, _title(want), _title(got), autojunk=False).ratio()
-            if ratio >= _TITLE_MATCH:
-                pairs.append((ratio, i, j))
-    match: dict[int, int] = {}
-    for _, i, j in sorted(pairs, reverse=True):
-        if i not in match and j not in match.values():
-            match[i] = j
-    return match
+    """Expected article -> read article, matched by title as the scorer matches them."""
+    return match_articles(expected, read)
 
 
 def _article_failures(expected: Json, reading: Edition) -> Iterator[str]:
