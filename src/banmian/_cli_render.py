@@ -79,14 +79,7 @@ def format_text(edition: Edition) -> str:
         f"! {warning.kind}{'' if warning.line is None else f' (line {warning.line})'}: {warning.message}"
         for warning in edition.warnings
     )
-    counts = (
-        (len(edition.articles), "article"),
-        (len(edition.photos), "photo"),
-        (len(edition.artifacts), "artifact"),
-        (len(edition.duplicates), "duplicate"),
-        (len(edition.warnings), "warning"),
-    )
-    out.append(", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts))
+    out.append(part_counts(edition, ", "))
     return "\n".join(out) + "\n"
 
 
@@ -118,3 +111,15 @@ def _article_text(number: int, article: Article) -> list[str]:
         out.append("")
         out.append(f"  [图] {_caption_text(caption)}")
     return out
+
+
+def part_counts(edition: Edition, separator: str) -> str:
+    """``5 articles, 0 photos, 1 artifact, ...``: how many of each part a reading has."""
+    counts = (
+        (len(edition.articles), "article"),
+        (len(edition.photos), "photo"),
+        (len(edition.artifacts), "artifact"),
+        (len(edition.duplicates), "duplicate"),
+        (len(edition.warnings), "warning"),
+    )
+    return separator.join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts)

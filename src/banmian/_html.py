@@ -21,6 +21,7 @@ from typing import Final
 
 import attrs
 
+from ._cli_render import part_counts
 from ._decode import decode_bytes
 from ._lines import split_lines
 from .errors import InputError
@@ -127,15 +128,7 @@ def _page_text(edition: Edition, page: str | bytes) -> str:
 
 
 def _summary(edition: Edition) -> str:
-    counts = (
-        (len(edition.articles), "article"),
-        (len(edition.photos), "photo"),
-        (len(edition.artifacts), "artifact"),
-        (len(edition.duplicates), "duplicate"),
-        (len(edition.warnings), "warning"),
-    )
-    text = " · ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts)
-    return f"{edition.encoding or 'text'} · {text}"
+    return f"{edition.encoding or 'text'} · {part_counts(edition, ' · ')}"
 
 
 def _places(edition: Edition) -> dict[int, _Place]:

@@ -9,6 +9,7 @@ from typing import Final
 from ._lexicon import (
     CLOSERS,
     COUPLET_MIN_PART,
+    DASHES,
     NON_FINAL_IN_TITLE,
     NON_INITIAL,
     SENTENCE_END,
@@ -24,7 +25,6 @@ _MAX_TITLE_CLAUSES: Final = 3
 # A couplet subhead has two halves.
 _COUPLET_PARTS: Final = 2
 # Dash and ellipsis glyphs that end a kicker (——) or a trailing-off sentence (……).
-_DASHES: Final = "—-"
 
 
 def join_pieces(first: str, second: str) -> str:
@@ -129,7 +129,7 @@ def is_title_like(text: str) -> bool:
         return False
     if INNER_STOP_RE.search(text):
         return False
-    bare = text.rstrip(CLOSERS + _DASHES)
+    bare = text.rstrip(CLOSERS + DASHES)
     if not bare or bare[-1] in NON_FINAL_IN_TITLE:
         return False
     parts = clauses(text)

@@ -20,6 +20,7 @@ from .._text import is_subhead_like, join_pieces
 from ..model import Byline, Decision
 from .article_start import ARTICLE_START, START, TitleRun, ends_complete, is_brief
 from .furniture import (
+    CUT,
     MAX_TITLE_UNITS,
     PAGE_HEADER,
     TITLE_RUN,
@@ -139,7 +140,7 @@ def step_title(page: PageState, start: int) -> int:
         for line in lines:
             page.artifact("page_header", line)
         return end
-    inline = page.items[end - 1].found.inline if units[-1][-1] is lines[-1] else None
+    inline = page.items[end - 1].found.inline
     current = page.current
     run = TitleRun(
         units=len(units),
@@ -196,7 +197,7 @@ def _trim(page: PageState, units: list[Unit], *, at_top: bool) -> list[Unit]:
     cut = 0
     while cut < len(units):
         lead = LeadUnit(units[cut], len(units) - cut, at_top, any(i > cut for i in headed), page.rules)
-        if page.decide("title_trim", TITLE_TRIM, lead, units[cut][0].number) != "cut":
+        if page.decide("title_trim", TITLE_TRIM, lead, units[cut][0].number) != CUT:
             break
         kind = furniture_kind(units[cut], at_top=at_top, rules=page.rules)
         for line in units[cut]:
