@@ -19,6 +19,7 @@ import pytest
 
 import banmian
 from banmian._classify import LINE_RULES
+from banmian._join_rules import PARAGRAPH_JOIN
 from banmian._patterns import Rules, rules_for
 from banmian._recognize import credit_of_line, match_dateline, parse_byline, split_credit, split_inline_byline
 from banmian._segment.article_start import ARTICLE_START
@@ -38,6 +39,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "title_trim": tuple(row.name for row in TITLE_TRIM),
     "title_in_article": tuple(row.name for row in IN_ARTICLE),
     "byline_place": ("under_its_title", *(row.name for row in BYLINE_PLACE)),
+    "paragraph_join": tuple(row.name for row in PARAGRAPH_JOIN),
 }
 # Rows no small page can reach on its own: the classifier marks wrapped lines
 # only on pages long enough to show a recurring line width (see _wrap).
@@ -166,7 +168,9 @@ def test_every_row_has_a_case_and_every_file_negative_rows() -> None:
 
 
 @pytest.mark.parametrize(
-    "rows", [LINE_RULES, TITLE_RUN, ARTICLE_START, TITLE_TRIM, IN_ARTICLE, BYLINE_PLACE], ids=str
+    "rows",
+    [LINE_RULES, TITLE_RUN, ARTICLE_START, TITLE_TRIM, IN_ARTICLE, BYLINE_PLACE, PARAGRAPH_JOIN],
+    ids=str,
 )
 def test_tables_end_in_a_row_that_always_decides(rows: tuple[Any, ...]) -> None:
     names = [row.name for row in rows]

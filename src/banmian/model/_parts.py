@@ -221,11 +221,12 @@ class Decision:
     Attributes:
         line: The source line the decision is about.
         table: The decision table (``line_kind``, ``title_run``,
-            ``article_start``, ``byline_place``, ``title_trim``).
+            ``article_start``, ``title_trim``, ``title_in_article``,
+            ``byline_place``, ``paragraph_join``).
         rule: The name of the row that decided, as documented in the
             structure guide (for example ``byline_follows``).
         outcome: What the row decided (``byline``, ``start``, ``subhead``,
-            ``own_article``, ...).
+            ``own_article``, ``next_piece``, ...).
     """
 
     line: int

@@ -1,0 +1,291 @@
+"""Which piece continues a cut paragraph: the ``paragraph_join`` decision table.
+
+A paragraph that stops without sentence-final punctuation was cut by a
+column or page break; its tail is a later piece of the same article.  The
+table is asked once per cut head, over the pieces that follow it (the
+nearest first).  Its rows weigh what each piece shows:
+
+* it *cannot open* a paragraph (it opens with a particle, a pause mark or a
+  closing quotation mark: ``的``, ``、``, ``”``);
+* it *opens* one (a dateline, an opener such as ``据悉``, an enumerator, a
+  speaker: ``法国内政部说，``);
+* the two characters that meet at the *seam* make a word: a common word of
+  the language (发|展, the seam word list) or a pair the article prints
+  elsewhere near the head (a name, a term);
+* it opens with a *stub*, a clause or sentence too short to open a paragraph;
+* it stands *after a layout break* (a photo, a gap, page furniture).
+
+The nearest piece continues the head unless it opens a paragraph of its own
+or a later piece shows stronger evidence; the row that decided is recorded
+(`banmian.model.Edition.explain`, table ``paragraph_join``).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Callable, Sequence
+from typing import Final, Literal
+
+import attrs
+
+from ._patterns import FIRST_CLAUSE_RE, FIRST_SENTENCE_RE, Rules
+from ._records import BlockDraft
+from ._segment.table import always
+from ._text import starts_as_continuation
+
+# A first clause this short (声轰鸣，) is the tail of a sentence begun elsewhere;
+# a sentence of news prose does not open with a three-character clause.
+_STUB_CLAUSE_MAX: Final = 3
+# Nor does it open with a whole sentence of eight characters or fewer
+# (满负荷运转。): such a sentence is the end of one begun in another column.
+_STUB_SENTENCE_MAX: Final = 8
+# How far around a cut paragraph's head its seam's pair is looked for.
+_SEARCH_REACH: Final = 4_096
+_PAIR: Final = 2
+_WORDS_FILE: Final = "_seam_words.txt"
+
+NEXT_PIECE: Final = "next_piece"
+LATER_PIECE: Final = "later_piece"
+UNJOINED: Final = "unjoined"
+
+
+@functools.cache
+def seam_words() -> frozenset[str]:
+    """The common two-character words of the seam test (read once, on first use)."""
+    text = importlib.resources.files(__package__).joinpath(_WORDS_FILE).read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+class Pairs:
+    """The article's text, its blocks apart, where a seam's pair is looked for.
+
+    The search stays near the head whose seam is tested (a column break
+    keeps the pieces of a paragraph within a few thousand characters), so
+    the work is linear in the article's length however many paragraphs are
+    cut.
+    """
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._text = "\n".join(texts)
+        self._starts: list[int] = []
+        position = 0
+        for text in texts:
+            self._starts.append(position)
+            position += len(text) + 1
+
+    def near(self, pair: str, block: int) -> bool:
+        """Whether ``pair`` stands in the text within reach of block ``block``."""
+        start = self._starts[block]
+        return self._text.find(pair, max(0, start - _SEARCH_REACH), start + _SEARCH_REACH) != -1
+
+
+def _han_pair(head: str, tail: str) -> str:
+    """The two characters that meet at the seam, when both are Han ideographs; else ''."""
+    pair = head[-1:] + tail[:1]
+    return pair if len(pair) == _PAIR and all("\u4e00" <= char <= "\u9fff" for char in pair) else ""
+
+
+def stub_opening(text: str) -> bool:
+    """The piece opens with the tail of a sentence: a clause of a few characters
+    (声轰鸣，) or a whole sentence too short to open a paragraph (满负荷运转。)."""
+    clause = FIRST_CLAUSE_RE.match(text)
+    if clause is not None and len(clause.group(0)) - 1 <= _STUB_CLAUSE_MAX:
+        return True
+    sentence = FIRST_SENTENCE_RE.match(text)
+    return sentence is not None and len(sentence.group(0)) - 1 <= _STUB_SENTENCE_MAX
+
+
+class Piece:
+    """The evidence about one piece that may continue a cut head.
+
+    Each fact is read on first use (the opener patterns only when a row asks),
+    so a head with an obvious continuation costs a test or two.
+
+    Attributes:
+        block: The piece.
+        distance: 0 for the nearest piece after the head, 1 for the one after it, ...
+        nearest_continues: The nearest piece is a paragraph that does not open
+            one of its own (shared by every piece of the head).
+    """
+
+    def __init__(self, block: BlockDraft, head: str, distance: int, context: _HeadContext) -> None:
+        self.block = block
+        self.distance = distance
+        self._head = head
+        self._context = context
+
+    @property
+    def nearest_continues(self) -> bool:
+        return self._context.nearest_continues()
+
+    @property
+    def paragraph(self) -> bool:
+        return self.block.kind == "paragraph"
+
+    @functools.cached_property
+    def cannot_open(self) -> bool:
+        """It opens with a particle, a pause mark or a closing mark (的, 、, ”)."""
+        return starts_as_continuation(self.block.text)
+
+    @functools.cached_property
+    def opens(self) -> bool:
+        """It opens like a new paragraph: a dateline, an opener, an enumerator, a speaker."""
+        return self._context.rules.opens_paragraph(self.block.text)
+
+    @functools.cached_property
+    def word_seam(self) -> bool:
+        """The characters at the seam make a common word (发|展)."""
+        pair = _han_pair(self._head, self.block.text)
+        return bool(pair) and pair in seam_words()
+
+    @functools.cached_property
+    def seam(self) -> bool:
+        """The characters at the seam make a word: a common one, or a pair the
+        article prints elsewhere near the head (a name, a term)."""
+        if self.word_seam:
+            return True
+        pair = _han_pair(self._head, self.block.text)
+        return bool(pair) and self._context.pairs.near(pair, self._context.head_index)
+
+    @functools.cached_property
+    def stub(self) -> bool:
+        """It opens with a clause or a sentence too short to open a paragraph."""
+        return stub_opening(self.block.text)
+
+    @property
+    def after_break(self) -> bool:
+        return self.block.after_break
+
+
+@attrs.define
+class _HeadContext:
+    """What every piece of one head shares: the rules, the article's pairs, the nearest piece."""
+
+    rules: Rules
+    pairs: Pairs
+    head_index: int
+    nearest: Piece | None = None
+    _continues: bool | None = None
+
+    def nearest_continues(self) -> bool:
+        if self._continues is None:
+            near = self.nearest
+            self._continues = near is not None and near.paragraph and not near.opens
+        return self._continues
+
+
+Reach = Literal["nearest", "next_but_one", "later"]
+
+
+@attrs.frozen
+class JoinRow:
+    """One row of ``paragraph_join``.
+
+    Attributes:
+        name: The row's name, as the docs and `Edition.explain` show it.
+        outcome: ``next_piece``, ``later_piece`` or ``unjoined``.
+        reach: Which pieces the row looks at: the ``nearest``, the one after
+            it (``next_but_one``) or every ``later`` piece in order.
+        test: A small function over a piece's evidence.
+        example: What the row decides, for the docs.
+    """
+
+    name: str
+    outcome: str
+    reach: Reach
+    test: Callable[[Piece], bool]
+    example: str
+
+
+def _continues_at_once(p: Piece) -> bool:
+    return p.paragraph and (p.cannot_open or p.seam) and not p.opens
+
+
+def _tail_past_a_break(p: Piece) -> bool:
+    return p.nearest_continues and p.paragraph and p.after_break and p.cannot_open
+
+
+def _stub_with_seam(p: Piece) -> bool:
+    return p.nearest_continues and p.paragraph and p.seam and p.stub and not p.opens
+
+
+def _word_across_the_seam(p: Piece) -> bool:
+    return p.nearest_continues and p.paragraph and p.word_seam and not p.opens
+
+
+def _next_piece(p: Piece) -> bool:
+    return p.nearest_continues
+
+
+def _continuation_past_an_opener(p: Piece) -> bool:
+    return p.paragraph and (p.cannot_open or (p.after_break and p.stub) or p.seam) and not p.opens
+
+
+PARAGRAPH_JOIN: Final[tuple[JoinRow, ...]] = (
+    JoinRow(
+        "continues_at_once",
+        NEXT_PIECE,
+        "nearest",
+        _continues_at_once,
+        "新线开通后，沿线居民 / 的出行时间缩短一半。",
+    ),
+    JoinRow(
+        "tail_past_a_break",
+        LATER_PIECE,
+        "later",
+        _tail_past_a_break,
+        "新线开通后，沿线居民 / 今年以来，客流稳步增长。 / (gap) / 的出行时间缩短一半。",
+    ),
+    JoinRow(
+        "stub_with_seam",
+        LATER_PIECE,
+        "later",
+        _stub_with_seam,
+        "港口新开通了航 / 今年以来，客流稳步增长。 / 线十条。",
+    ),
+    JoinRow(
+        "word_across_the_seam",
+        LATER_PIECE,
+        "next_but_one",
+        _word_across_the_seam,
+        "新线开通后，全市经济社会发 / 今年以来，客流稳步增长。 / 展步伐加快。",
+    ),
+    JoinRow("next_piece", NEXT_PIECE, "nearest", _next_piece, "新线开通后，沿线居民 / 出行时间缩短一半。"),
+    JoinRow(
+        "continuation_past_an_opener",
+        LATER_PIECE,
+        "later",
+        _continuation_past_an_opener,
+        "新线开通后，沿线居民 / 据悉，新线全长20公里。 / 的出行时间缩短一半。",
+    ),
+    JoinRow("unjoined", UNJOINED, "nearest", always, "新线开通后，沿线居民 / (no piece can continue it)"),
+)
+
+
+def choose(
+    head: int, candidates: Sequence[int], blocks: Sequence[BlockDraft], rules: Rules, pairs: Pairs
+) -> tuple[JoinRow, int | None]:
+    """The row that decides which of ``candidates`` (block indices, nearest
+    first) continues ``blocks[head]``, and that piece (``None`` when unjoined)."""
+    context = _HeadContext(rules, pairs, head)
+    text = blocks[head].text
+    pieces = [Piece(blocks[k], text, n, context) for n, k in enumerate(candidates)]
+    context.nearest = pieces[0] if pieces else None
+    for row in PARAGRAPH_JOIN:
+        if row.outcome == UNJOINED:
+            return row, None
+        if row.reach == "nearest":
+            looked = pieces[:1]
+        elif row.reach == "next_but_one":
+            looked = pieces[1:2]
+        else:
+            looked = pieces[1:]
+        for piece in looked:
+            if row.test(piece):
+                return row, candidates[piece.distance]
+    # Unreachable: the last row holds always (a test checks it).
+    msg = "paragraph_join must end in a row that always holds"
+    raise AssertionError(msg)
