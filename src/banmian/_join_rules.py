@@ -32,7 +32,7 @@ import attrs
 from ._patterns import FIRST_CLAUSE_RE, FIRST_SENTENCE_RE, Rules
 from ._records import BlockDraft
 from ._segment.table import always
-from ._text import starts_as_continuation
+from ._text import is_terminated, starts_as_continuation
 
 # A first clause this short (声轰鸣，) is the tail of a sentence begun elsewhere;
 # a sentence of news prose does not open with a three-character clause.
@@ -122,6 +122,12 @@ class Piece:
         return self._context.nearest_continues()
 
     @property
+    def nearest_cut(self) -> bool:
+        """The nearest piece is itself cut: it stops without sentence-final punctuation."""
+        near = self._context.nearest
+        return near is not None and not is_terminated(near.block.text)
+
+    @property
     def paragraph(self) -> bool:
         return self.block.kind == "paragraph"
 
@@ -205,7 +211,7 @@ def _continues_at_once(p: Piece) -> bool:
 
 
 def _tail_past_a_break(p: Piece) -> bool:
-    return p.nearest_continues and p.paragraph and p.after_break and p.cannot_open
+    return p.nearest_continues and p.paragraph and (p.after_break or p.distance == 1) and p.cannot_open
 
 
 def _stub_with_seam(p: Piece) -> bool:
@@ -214,6 +220,10 @@ def _stub_with_seam(p: Piece) -> bool:
 
 def _word_across_the_seam(p: Piece) -> bool:
     return p.nearest_continues and p.paragraph and p.word_seam and not p.opens
+
+
+def _interleaved_heads(p: Piece) -> bool:
+    return p.nearest_continues and p.nearest_cut and p.paragraph and not p.opens
 
 
 def _next_piece(p: Piece) -> bool:
@@ -237,7 +247,7 @@ PARAGRAPH_JOIN: Final[tuple[JoinRow, ...]] = (
         LATER_PIECE,
         "later",
         _tail_past_a_break,
-        "新线开通后，沿线居民 / 今年以来，客流稳步增长。 / (gap) / 的出行时间缩短一半。",
+        "新线开通后，沿线居民 / 港区客流稳步增长。 / 的出行时间缩短一半。",
     ),
     JoinRow(
         "stub_with_seam",
@@ -252,6 +262,13 @@ PARAGRAPH_JOIN: Final[tuple[JoinRow, ...]] = (
         "next_but_one",
         _word_across_the_seam,
         "新线开通后，全市经济社会发 / 今年以来，客流稳步增长。 / 展步伐加快。",
+    ),
+    JoinRow(
+        "interleaved_heads",
+        LATER_PIECE,
+        "next_but_one",
+        _interleaved_heads,
+        "新线开通后，沿线居民 / 港区客流稳步增长，外贸 / 出行时间缩短了一半。 / 订单增多。",
     ),
     JoinRow("next_piece", NEXT_PIECE, "nearest", _next_piece, "新线开通后，沿线居民 / 出行时间缩短一半。"),
     JoinRow(
