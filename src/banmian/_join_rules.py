@@ -142,6 +142,14 @@ class Piece:
         return self._context.rules.opens_paragraph(self.block.text)
 
     @functools.cached_property
+    def opens_firmly(self) -> bool:
+        """It opens a paragraph by a sign stronger than its speaker (which a
+        common word across the seam outweighs: 首席执|行官近期也表示，)."""
+        return self.opens and not (
+            self.word_seam and self._context.rules.opens_only_with_speaker(self.block.text)
+        )
+
+    @functools.cached_property
     def word_seam(self) -> bool:
         """The characters at the seam make a common word (发|展)."""
         pair = _han_pair(self._head, self.block.text)
@@ -207,7 +215,7 @@ class JoinRow:
 
 
 def _continues_at_once(p: Piece) -> bool:
-    return p.paragraph and (p.cannot_open or p.seam) and not p.opens
+    return p.paragraph and (p.cannot_open or p.seam) and not p.opens_firmly
 
 
 def _tail_past_a_break(p: Piece) -> bool:
@@ -223,7 +231,7 @@ def _word_across_the_seam(p: Piece) -> bool:
 
 
 def _interleaved_heads(p: Piece) -> bool:
-    return p.nearest_continues and p.nearest_cut and p.paragraph and not p.opens
+    return p.nearest_cut and p.paragraph and not p.opens
 
 
 def _next_piece(p: Piece) -> bool:
@@ -232,6 +240,10 @@ def _next_piece(p: Piece) -> bool:
 
 def _continuation_past_an_opener(p: Piece) -> bool:
     return p.paragraph and (p.cannot_open or (p.after_break and p.stub) or p.seam) and not p.opens
+
+
+def _past_one_opener(p: Piece) -> bool:
+    return not p.nearest_continues and p.paragraph and not p.opens
 
 
 PARAGRAPH_JOIN: Final[tuple[JoinRow, ...]] = (
@@ -277,6 +289,13 @@ PARAGRAPH_JOIN: Final[tuple[JoinRow, ...]] = (
         "later",
         _continuation_past_an_opener,
         "新线开通后，沿线居民 / 据悉，新线全长20公里。 / 的出行时间缩短一半。",
+    ),
+    JoinRow(
+        "past_one_opener",
+        LATER_PIECE,
+        "next_but_one",
+        _past_one_opener,
+        "新线开通后，沿线居民 / 据悉，新线全长二十公里。 / 出行时间缩短了一半。",
     ),
     JoinRow("unjoined", UNJOINED, "nearest", always, "新线开通后，沿线居民 / (no piece can continue it)"),
 )

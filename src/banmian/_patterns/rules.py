@@ -75,6 +75,21 @@ class Rules:
             or SPEAKER_OPENING_RE.match(text)
         )
 
+    def opens_only_with_speaker(self, text: str) -> bool:
+        """True when the one sign that text opens a paragraph is its speaker
+        (法国内政部说，…): weaker than a dateline, an opener or an enumerator,
+        since a column break can also fall right before a speaker's name."""
+        return bool(SPEAKER_OPENING_RE.match(text)) and not (
+            self.dateline_re.match(text)
+            or self.agency_dateline_re.match(text)
+            or self.bracket_byline_re.match(text)
+            or self.names_byline_re.match(text)
+            or self.bracket_dateline_re.match(text)
+            or self.said_opening_re.match(text)
+            or self.opener_re.match(text)
+            or ENUMERATOR_RE.match(text)
+        )
+
 
 @functools.lru_cache(maxsize=_CACHED_PROFILES)
 def rules_for(profile: Profile) -> Rules:
