@@ -255,6 +255,13 @@ PARAGRAPH_JOIN: Final[tuple[JoinRow, ...]] = (
         "新线开通后，沿线居民 / 的出行时间缩短一半。",
     ),
     JoinRow(
+        "interleaved_heads",
+        LATER_PIECE,
+        "next_but_one",
+        _interleaved_heads,
+        "新线开通后，沿线居民 / 港区客流稳步增长，外贸 / 出行时间缩短了一半。 / 订单增多。",
+    ),
+    JoinRow(
         "tail_past_a_break",
         LATER_PIECE,
         "later",
@@ -274,13 +281,6 @@ PARAGRAPH_JOIN: Final[tuple[JoinRow, ...]] = (
         "next_but_one",
         _word_across_the_seam,
         "新线开通后，全市经济社会发 / 今年以来，客流稳步增长。 / 展步伐加快。",
-    ),
-    JoinRow(
-        "interleaved_heads",
-        LATER_PIECE,
-        "next_but_one",
-        _interleaved_heads,
-        "新线开通后，沿线居民 / 港区客流稳步增长，外贸 / 出行时间缩短了一半。 / 订单增多。",
     ),
     JoinRow("next_piece", NEXT_PIECE, "nearest", _next_piece, "新线开通后，沿线居民 / 出行时间缩短一半。"),
     JoinRow(
