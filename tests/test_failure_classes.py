@@ -217,3 +217,71 @@ def test_a_paragraph_opening_with_its_speaker_is_no_continuation() -> None:
     )
     (article,) = edition.articles
     assert [b.lines for b in article.blocks] == [(3, 7), (5,)]
+
+
+def test_a_tail_past_a_complete_paragraph_joins_by_the_word_cut_at_the_seam() -> None:
+    edition = _read(
+        [
+            "沿海港口加快转型",
+            "",
+            "本报讯 今年以来，沿海港口加快绿色转型，带动临港产业集聚发",
+            "",
+            "港区新建的光伏电站已并网运行，年发电量可达两千万千瓦时。",
+            "",
+            "展的步伐明显加快，一批新能源项目相继落地。",
+        ]
+    )
+    (article,) = edition.articles
+    assert [b.lines for b in article.blocks] == [(3, 7), (5,)]
+    assert article.paragraphs[0].endswith("带动临港产业集聚发展的步伐明显加快，一批新能源项目相继落地。")
+    assert [d.rule for d in edition.explain(3) if d.table == "paragraph_join"] == ["word_across_the_seam"]
+
+
+def test_two_interleaved_heads_pair_in_print_order_without_a_word_at_either_seam() -> None:
+    edition = _read(
+        [
+            "老街区焕发新活力",
+            "",
+            "本报讯 走进老街，青石板路两侧的老宅院经过修缮，变身为",
+            "",
+            "街区运营方介绍，改造中坚持修旧如旧，保留了",
+            "",
+            "非遗工坊和特色书店。",
+            "",
+            "原有的院落格局。",
+        ]
+    )
+    (article,) = edition.articles
+    assert [b.lines for b in article.blocks] == [(3, 7), (5, 9)]
+
+
+def test_a_head_goes_on_past_a_paragraph_that_opens_with_an_opener() -> None:
+    edition = _read(
+        [
+            "滨海步道全线贯通",
+            "",
+            "本报讯 滨海步道昨日全线贯通，沿途新建观景平台十二处，市民",
+            "",
+            "据悉，步道全长四十二公里。",
+            "",
+            "游客可以在这里远眺海湾风光。",
+        ]
+    )
+    (article,) = edition.articles
+    assert [b.lines for b in article.blocks] == [(3, 7), (5,)]
+
+
+def test_a_common_word_at_the_seam_outweighs_a_speaker_at_the_next_piece() -> None:
+    edition = _read(
+        [
+            "欧洲企业加码在华研发",
+            "",
+            "本报讯 据英国媒体报道，欧洲多家企业的首席执",
+            "",
+            "行官近期也表示，将在中国扩建研发中心。",
+        ]
+    )
+    (article,) = edition.articles
+    assert article.paragraphs == (
+        "据英国媒体报道，欧洲多家企业的首席执行官近期也表示，将在中国扩建研发中心。",
+    )
