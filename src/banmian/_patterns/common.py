@@ -80,9 +80,11 @@ JUMP_RE: Final = regex.compile(
 
 _REPORTED: Final = "报道|報導|報道"
 # The trailing 报道 of a byline, with what may stand before it: a place after a
-# slash (／台北報導) or a space (王凯 深圳报道), or a label (文/图).
+# slash (／台北報導) or a space after a name, padded or not (王凯 深圳报道,
+# 王 凯 深圳报道), or a label (文/图).
 BYLINE_TAIL_RE: Final = regex.compile(
-    rf"\s*(?:[／/]\s?\p{{Han}}{{2,6}}(?:{_REPORTED})|(?<=\p{{Han}}{{2}}) \p{{Han}}{{2,3}}(?:{_REPORTED})"
+    rf"\s*(?:[／/]\s?\p{{Han}}{{2,6}}(?:{_REPORTED})"
+    rf"|(?<=\p{{Han}}{{2}}|\p{{Han}} \p{{Han}}) \p{{Han}}{{2,3}}(?:{_REPORTED})"
     rf"|{alternation(lex.BYLINE_TAILS)}"
     r"|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
 )
