@@ -206,10 +206,11 @@ def _is_title(ctx: PageReader, i: int) -> bool:
             or _is_headline_or_byline(ctx, i + 1)
             or (text[-1] not in "：:" and i > 0 and _is_byline(ctx, i - 1))
         )
-    if not is_title_like(text):
+    if not is_title_like(text) or ctx.rules.lead_clause_re.match(text):
         # 标题 本报记者 王凯; or a headline whose shape alone does not say so
-        # (an inner ？, a short lead clause, four parts), over its byline or
-        # over a paragraph that opens with a dateline.
+        # (an inner ？, a short lead clause, a paragraph opener before a comma
+        # as in 据了解，…, four parts), over its byline or over a paragraph
+        # that opens with a dateline.
         return ctx.inline(i) is not None or _headline_by_what_follows(ctx, i)
     if _is_note(text) or _reads_as_prose(text) or ctx.opening(i) is not None:
         # A line wholly in parentheses (（作者单位：…）) is a note, and a line

@@ -132,8 +132,8 @@ PHOTO_SOURCE_TAIL_RE: Final = regex.compile(r"(?<=[摄攝])[（(]\p{Han}{2,8}[�
 SPEECH_CLAUSE_RE: Final = regex.compile(
     rf"\p{{Han}}(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
     rf"|\p{{Han}}(?:{alternation(lex.FINDING_VERBS)})[，,]"
-    # ... or names its source: 据中国侨网消息，…  据新华社报道，…
-    r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
+    # ... or names its source: 据中国侨网消息，…  据新华社报道，…  据海关总署统计，…
+    rf"|^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.ATTRIBUTION_NOUNS)})[，,]"
 )
 # A paragraph that opens by naming who speaks or where it read the news
 # (法国内政部说，…  教育部官员表示：…  据英国媒体报道，…) opens a new paragraph:
@@ -141,7 +141,7 @@ SPEECH_CLAUSE_RE: Final = regex.compile(
 SPEAKER_OPENING_RE: Final = regex.compile(
     rf"^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,7}}?(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
     rf"|^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,9}}?(?:{alternation(lex.FINDING_VERBS)})[，,]"
-    r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
+    rf"|^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.ATTRIBUTION_NOUNS)})[，,]"
 )
 # A kicker (引题) often ends in a dash leading into the headline.
 KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
