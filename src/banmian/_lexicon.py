@@ -67,8 +67,9 @@ OPEN_CLOSE_PAIRS: Final = (("“", "”"), ("「", "」"), ("『", "』"), ("（
 # (报告说，… 官员表示：…) is prose, not a headline.
 SPEECH_VERBS: Final = both_scripts(("说", "表示", "指出", "认为", "介绍", "强调", "透露", "称"))
 # Verbs that report findings; followed by a comma they open a clause of
-# prose (数据显示，… 记者获悉，…), while a headline sets a colon after them.
-FINDING_VERBS: Final = both_scripts(("显示", "获悉", "了解到", "发现"))
+# prose (数据显示，… 记者获悉，… 记者在现场看到，…), while a headline sets a
+# colon after them.
+FINDING_VERBS: Final = both_scripts(("显示", "获悉", "了解到", "发现", "看到"))
 # What a clause that opens with 据 names its source for (据中国侨网消息，…
 # 据海关总署统计，… 据市交通局介绍，…): the clause is prose, never a headline.
 ATTRIBUTION_NOUNS: Final = both_scripts(("消息", "报道", "报导", "统计", "介绍", "调查"))
