@@ -72,7 +72,10 @@ SPEECH_VERBS: Final = both_scripts(("说", "表示", "指出", "认为", "介绍
 FINDING_VERBS: Final = both_scripts(("显示", "获悉", "了解到", "发现", "看到"))
 # What a clause that opens with 据 names its source for (据中国侨网消息，…
 # 据海关总署统计，… 据市交通局介绍，…): the clause is prose, never a headline.
-ATTRIBUTION_NOUNS: Final = both_scripts(("消息", "报道", "报导", "统计", "介绍", "调查"))
+# The first two name an outlet's news: a news item rewritten from another
+# outlet opens so, its source standing where a dateline would.
+NEWS_SOURCE_NOUNS: Final = both_scripts(("消息", "报道", "报导"))
+ATTRIBUTION_NOUNS: Final = NEWS_SOURCE_NOUNS + both_scripts(("统计", "介绍", "调查"))
 # Marks that end a sentence but may also end a kicker (：) or a headline (？！).
 TITLE_FINAL_MARKS: Final = "：:？！?!"
 # Dash glyphs that end a kicker (——).

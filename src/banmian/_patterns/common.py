@@ -143,6 +143,11 @@ SPEAKER_OPENING_RE: Final = regex.compile(
     rf"|^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,9}}?(?:{alternation(lex.FINDING_VERBS)})[，,]"
     rf"|^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.ATTRIBUTION_NOUNS)})[，,]"
 )
+# A paragraph that opens by naming the outlet it was taken from (据中国侨网消息，…
+# 据美联社报道，…): the lead of a news item rewritten from another outlet.
+NEWS_SOURCE_OPENING_RE: Final = regex.compile(
+    rf"^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.NEWS_SOURCE_NOUNS)})[，,]"
+)
 # A kicker (引题) often ends in a dash leading into the headline.
 KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
 # A list enumerator: 一、 （一） 1. 1、 ①.
