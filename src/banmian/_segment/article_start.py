@@ -139,12 +139,14 @@ def _after_closed_article(run: TitleRun) -> bool:
 
 def _after_brief(run: TitleRun) -> bool:
     """The next item of a column of briefs: its title set right over its text.
-    A layout gap under the line says a column break cut it from what follows:
-    it is the head of the brief's own next paragraph."""
+    A layout gap or a photo under the line says a column break cut it from
+    what follows: it is the head of the brief's own next paragraph."""
     return (
         run.article_is_brief
         and not ENUMERATOR_RE.match(run.first_text)
-        and not (run.following is not None and run.following.line.gap_before >= LAYOUT_GAP)
+        and run.text_follows
+        and run.following is not None
+        and run.following.line.gap_before < LAYOUT_GAP
     )
 
 
