@@ -246,6 +246,9 @@ CAPTION_LEADS: Final = both_scripts(("图为", "图片为", "图：", "图:"))
 
 # An editor's note (编者按) opens an article, between its title and its byline.
 EDITOR_NOTES: Final = both_scripts(("编者按", "编者的话"))
+# Who asks in an interview set as questions and answers (问答): 记者：…？ 问：…
+# The answer follows under the answerer's name or 答 (刘芳：… 答：…).
+INTERVIEWER_LABELS: Final = both_scripts(("本报记者", "记者", "问", "主持人"))
 # Words that open a new paragraph in news writing; a piece starting with one
 # of these is not the continuation of a paragraph cut by a column break.
 PARAGRAPH_OPENERS: Final = (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .common import (
     AFFILIATION_RE,
+    ANSWER_RE,
     BYLINE_BRACKETS_RE,
     BYLINE_LEAD_RE,
     BYLINE_TAIL_RE,
@@ -62,6 +63,7 @@ from .common import (
     PADDED_PAIR_RE,
     PHOTO_SOURCE_TAIL_RE,
     PINYIN_HEADER_RE,
+    QUESTION_RE,
     REPORTED_RE,
     SCORE_BAD_PUNCT_RE,
     SCORE_CREDIT_ROLE_RE,
@@ -83,6 +85,7 @@ from .rules import Rules, rules_for
 
 __all__ = [
     "AFFILIATION_RE",
+    "ANSWER_RE",
     "BYLINE_BRACKETS_RE",
     "BYLINE_LEAD_RE",
     "BYLINE_TAIL_RE",
@@ -131,6 +134,7 @@ __all__ = [
     "PADDED_PAIR_RE",
     "PHOTO_SOURCE_TAIL_RE",
     "PINYIN_HEADER_RE",
+    "QUESTION_RE",
     "REPORTED_RE",
     "SCORE_BAD_PUNCT_RE",
     "SCORE_CREDIT_ROLE_RE",

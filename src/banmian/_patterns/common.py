@@ -155,6 +155,9 @@ ENUMERATOR_RE: Final = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])"
 )
 EDITOR_NOTE_RE: Final = regex.compile(rf"^(?:{alternation(lex.EDITOR_NOTES)})\s?[:：]")
+# A question of an interview (记者：…？ 问：…), and an answer under it (刘芳：… 答：…).
+QUESTION_RE: Final = regex.compile(rf"^(?:{alternation(lex.INTERVIEWER_LABELS)})\s?[:：︰]")
+ANSWER_RE: Final = regex.compile(r"^(?:答|\p{Han}{2,4})\s?[:：︰]")
 
 # --- paragraph repair -------------------------------------------------------------------------------
 
