@@ -285,3 +285,73 @@ def test_a_common_word_at_the_seam_outweighs_a_speaker_at_the_next_piece() -> No
     assert article.paragraphs == (
         "据英国媒体报道，欧洲多家企业的首席执行官近期也表示，将在中国扩建研发中心。",
     )
+
+
+@pytest.mark.parametrize("between", [["", ""], ["■市民在新桥上骑行。", ""]])
+def test_a_brief_cut_by_a_column_break_keeps_its_paragraph(between: list[str]) -> None:
+    # A brief's next title stands right over its text: a line with a layout
+    # gap or a photo under it is the brief's own paragraph, cut short.
+    edition = _read(
+        [
+            "滨河新桥今天通车",
+            "",
+            "本报讯 滨河新桥今天正式通车。",
+            "",
+            "新桥全长一点二公里，桥面设有宽敞",
+            "",
+            *between,
+            "的非机动车道和观景平台。",
+            "",
+            "老城区新增三处停车场",
+            "",
+            "本报讯 老城区三处公共停车场今天投用。",
+        ]
+    )
+    assert _titles(edition) == ["滨河新桥今天通车", "老城区新增三处停车场"]
+    assert edition.articles[0].paragraphs[-1] == "新桥全长一点二公里，桥面设有宽敞的非机动车道和观景平台。"
+
+
+def test_an_item_taken_from_another_outlet_starts_its_own_article() -> None:
+    edition = _read(
+        [
+            "侨乡春茶开采",
+            "",
+            "本报记者 王凯",
+            "",
+            "本报讯 侨乡的春茶日前开采，茶农忙着采摘。",
+            "",
+            "侨团举办中文夏令营",
+            "",
+            "据中国侨网消息，旅居意大利的侨团日前在米兰举办中文夏令营。",
+        ]
+    )
+    assert _titles(edition) == ["侨乡春茶开采", "侨团举办中文夏令营"]
+    assert edition.articles[1].byline is None
+
+
+def test_the_place_filed_from_after_padded_names_is_no_author() -> None:
+    edition = _read(["港口吞吐量創新高", "", "大公報記者 何 平 廣州報道", "", "一季度，港口吞吐量上升。"])
+    byline = edition.articles[0].byline
+    assert byline is not None
+    assert [a.name for a in byline.authors] == ["何平"]
+
+
+def test_an_interview_answer_cut_short_stays_under_its_question() -> None:
+    edition = _read(
+        [
+            "让老手艺走进新课堂",
+            "",
+            "本报记者 王凯",
+            "",
+            "记者：学校为什么要开设非遗课程？",
+            "",
+            "陈明：手艺要传下去，就得从孩子",
+            "",
+            "",
+            "抓起，课堂是最好的地方。",
+        ]
+    )
+    (article,) = edition.articles
+    assert article.subtitle is None
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+    assert article.paragraphs[0] == "记者：学校为什么要开设非遗课程？"

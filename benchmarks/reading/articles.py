@@ -9,7 +9,7 @@ captions, closing credit — plus, where the reading alone cannot say how the
 line was printed, the printed text of that line taken from the page (the
 byline line, the opener before the first paragraph's text such as
 ``本报济南5月6日电 `` or ``新华社北京5月4日电（记者 刘明、赵磊）``, the caption
-lines).  Each record names where it came from (file and article index).
+lines, the mark printed before a subhead).  Each record names where it came from (file and article index).
 
 Run from the repository root::
 
@@ -40,6 +40,9 @@ _FOLD: Final = str.maketrans(",:;?!()", "，：；？！（）")
 _BYLINE_MAX: Final = 60
 # How many characters of a paragraph's text locate it on its printed line.
 _PROBE: Final = 6
+# Marks a page may print before a subhead (■木栈道木条松动螺丝已维修, its text on
+# the next line): how the page told its crossheads from a subtitle.
+_SUBHEAD_MARKS: Final = "■▲△▼●◆"
 
 Json = dict[str, Any]
 
@@ -130,6 +133,15 @@ def _caption(caption: Json, page: list[str]) -> Json:
     return {"text": caption["text"], "credit": credit, "raw": [clean(page[n - 1]) for n in lines]}
 
 
+def _block(block: Json, page: list[str]) -> Json:
+    """A block's kind and text, and the mark its page printed before a subhead."""
+    record = {"kind": block["kind"], "text": block["text"]}
+    printed = clean(page[block["lines"][0] - 1])
+    if block["kind"] == "subhead" and printed[:1] in _SUBHEAD_MARKS and len(block["lines"]) == 1:
+        record["marker"] = printed[0]
+    return record
+
+
 def _article(article: Json, page: list[str], start: int) -> Json:
     if not article.get("headline"):
         msg = "no headline (text continued from another page)"
@@ -155,7 +167,7 @@ def _article(article: Json, page: list[str], start: int) -> Json:
         "byline": _byline(article, page, start, opener),
         "dateline": article.get("dateline"),
         "opener": opener,
-        "paragraphs": [{"kind": b["kind"], "text": b["text"]} for b in blocks],
+        "paragraphs": [_block(b, page) for b in blocks],
         "captions": [_caption(c, page) for c in article.get("captions") or []],
         "credit": credit,
     }

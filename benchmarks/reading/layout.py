@@ -86,8 +86,26 @@ def _print_block(page: Page, article: Json, plan: Plan, j: int, text: str) -> in
     return page.put(prefix + text)
 
 
-def _print_item(page: Page, article: Json, plan: Plan, item: Item, out: Json) -> None:
+def _marked_subhead(article: Json, plan: Plan, item: Item, following: Item | None) -> bool:
+    """A subhead its page printed after a mark, over its paragraph with a hard
+    break (■小标题␣␣ / 正文): printed so when its paragraph follows it."""
+    what, j = item
+    return (
+        what == "block"
+        and bool(article["paragraphs"][j].get("marker"))
+        and not plan.subhead_prefix
+        and following in (("block", j + 1), ("head", j + 1))
+    )
+
+
+def _print_item(
+    page: Page, article: Json, plan: Plan, item: Item, out: Json, *, following: Item | None = None
+) -> None:
     what, which = item
+    if _marked_subhead(article, plan, item, following):
+        block = article["paragraphs"][which]
+        out["lines"][which].append(page.put(block["marker"] + plan.texts[which] + "  "))
+        return  # its paragraph follows on the next line
     if what == "block":
         number = _print_block(page, article, plan, which, plan.texts[which])
         out["lines"][which].append(number)
@@ -146,8 +164,9 @@ def lay_article(page: Page, article: Json, plan: Plan) -> Json:
     if byline and byline.get("at") == -1:
         _print_item(page, article, plan, ("byline", None), out)
     title_lines = _title(page, article, plan)
-    for item in plan.items:
-        _print_item(page, article, plan, item, out)
+    for k, item in enumerate(plan.items):
+        following = plan.items[k + 1] if k + 1 < len(plan.items) else None
+        _print_item(page, article, plan, item, out, following=following)
     expected_byline = None
     if byline:
         expected_byline = {k: byline[k] for k in ("text", "org", "authors")}

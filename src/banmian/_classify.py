@@ -27,17 +27,24 @@ from ._lexicon import (
     MARK_MAX_CHARS,
     MARKED_SUBHEAD_MAX,
     NON_FINAL_IN_TITLE,
-    OPEN_CLOSE_PAIRS,
     SUBHEAD_MAX_CHARS,
     TITLE_FINAL_MARKS,
     TITLE_MAX_CHARS,
     UNCREDITED_CAPTION_MAX,
     VERTICAL_MAX_CHARS,
 )
-from ._patterns import END_MARK_RE, FOLIO_PROSE_RE, JUMP_RE, PINYIN_HEADER_RE, SPEECH_CLAUSE_RE, Rules
+from ._patterns import (
+    ANSWER_RE,
+    END_MARK_RE,
+    FOLIO_PROSE_RE,
+    JUMP_RE,
+    PINYIN_HEADER_RE,
+    QUESTION_RE,
+    Rules,
+)
 from ._recognize.reader import PageReader
 from ._records import NOTHING_FOUND, Classified, Found, Kind, Line
-from ._text import has_han, is_terminated, is_title_like, starts_as_continuation
+from ._text import has_han, is_note, is_terminated, is_title_like, reads_as_prose, starts_as_continuation
 from .model import Decision
 
 _Test = Callable[[PageReader, int], bool]
@@ -197,6 +204,8 @@ def _is_title(ctx: PageReader, i: int) -> bool:
     if line.heading:
         return True
     text = line.text
+    if _in_interview(ctx, i):
+        return False
     if text and text[-1] in TITLE_FINAL_MARKS and len(text) <= SUBHEAD_MAX_CHARS:
         # A kicker may end in a colon (省运会倒计时100天：) and a headline in a
         # question or exclamation mark; such a line is a title only inside a
@@ -206,12 +215,13 @@ def _is_title(ctx: PageReader, i: int) -> bool:
             or _is_headline_or_byline(ctx, i + 1)
             or (text[-1] not in "：:" and i > 0 and _is_byline(ctx, i - 1))
         )
-    if not is_title_like(text):
+    if not is_title_like(text) or ctx.rules.lead_clause_re.match(text):
         # 标题 本报记者 王凯; or a headline whose shape alone does not say so
-        # (an inner ？, a short lead clause, four parts), over its byline or
-        # over a paragraph that opens with a dateline.
+        # (an inner ？, a short lead clause, a paragraph opener before a comma
+        # as in 据了解，…, four parts), over its byline or over a paragraph
+        # that opens with a dateline.
         return ctx.inline(i) is not None or _headline_by_what_follows(ctx, i)
-    if _is_note(text) or _reads_as_prose(text) or ctx.opening(i) is not None:
+    if is_note(text) or reads_as_prose(text) or ctx.opening(i) is not None:
         # A line wholly in parentheses (（作者单位：…）) is a note, and a line
         # that opens with a dateline or a bracket byline is the first
         # paragraph, however short a column break left it.
@@ -224,6 +234,14 @@ def _is_title(ctx: PageReader, i: int) -> bool:
     return following is None or not starts_as_continuation(following.text)
 
 
+def _in_interview(ctx: PageReader, i: int) -> bool:
+    """A question of an interview (记者：…？), or the answer under one (刘芳：…)."""
+    text = ctx.lines[i].text
+    return bool(QUESTION_RE.match(text)) or (
+        i > 0 and ANSWER_RE.match(text) is not None and QUESTION_RE.match(ctx.lines[i - 1].text) is not None
+    )
+
+
 def _headline_by_what_follows(ctx: PageReader, i: int) -> bool:
     """A headline-length line with no full stop, not ending open, set right
     over a byline or over a paragraph that opens with a dateline."""
@@ -233,20 +251,6 @@ def _headline_by_what_follows(ctx: PageReader, i: int) -> bool:
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before >= LAYOUT_GAP:
         return False
     return _is_byline(ctx, i + 1) or ctx.opening(i + 1) is not None
-
-
-def _reads_as_prose(text: str) -> bool:
-    """A title-shaped line that is a piece of prose: a quotation or a bracket
-    opened and not closed (a column break cut the sentence inside it), or a
-    clause that reports speech (报告说，…, 官员表示：…)."""
-    if any(text.count(opening) > text.count(closing) for opening, closing in OPEN_CLOSE_PAIRS):
-        return True
-    return SPEECH_CLAUSE_RE.search(text) is not None
-
-
-def _is_note(text: str) -> bool:
-    """A line wholly in round brackets: an author's note or a source, never a title."""
-    return text[:1] in "（(" and text[-1:] in "）)"
 
 
 def _always(ctx: PageReader, i: int) -> bool:

@@ -66,9 +66,17 @@ OPEN_CLOSE_PAIRS: Final = (("“", "”"), ("「", "」"), ("『", "』"), ("（
 # Verbs that report speech; a clause ending in one before a comma or colon
 # (报告说，… 官员表示：…) is prose, not a headline.
 SPEECH_VERBS: Final = both_scripts(("说", "表示", "指出", "认为", "介绍", "强调", "透露", "称"))
-# Verbs that report findings; followed by a comma they open a clause of
-# prose (数据显示，… 记者获悉，…), while a headline sets a colon after them.
-FINDING_VERBS: Final = both_scripts(("显示", "获悉", "了解到", "发现"))
+# Verbs that report findings, figures or announcements; followed by a comma
+# they open a clause of prose (数据显示，… 记者获悉，… 记者在现场看到，…
+# 交通部统计，… 管理局昨日宣布，… and the Hong Kong 分析指，…), while a
+# headline sets a colon after them.
+FINDING_VERBS: Final = both_scripts(("显示", "获悉", "了解到", "发现", "看到", "统计", "宣布", "指"))
+# What a clause that opens with 据 names its source for (据中国侨网消息，…
+# 据海关总署统计，… 据市交通局介绍，…): the clause is prose, never a headline.
+# The first two name an outlet's news: a news item rewritten from another
+# outlet opens so, its source standing where a dateline would.
+NEWS_SOURCE_NOUNS: Final = both_scripts(("消息", "报道", "报导"))
+ATTRIBUTION_NOUNS: Final = NEWS_SOURCE_NOUNS + both_scripts(("统计", "介绍", "调查"))
 # Marks that end a sentence but may also end a kicker (：) or a headline (？！).
 TITLE_FINAL_MARKS: Final = "：:？！?!"
 # Dash glyphs that end a kicker (——).
@@ -238,6 +246,9 @@ CAPTION_LEADS: Final = both_scripts(("图为", "图片为", "图：", "图:"))
 
 # An editor's note (编者按) opens an article, between its title and its byline.
 EDITOR_NOTES: Final = both_scripts(("编者按", "编者的话"))
+# Who asks in an interview set as questions and answers (问答): 记者：…？ 问：…
+# The answer follows under the answerer's name or 答 (刘芳：… 答：…).
+INTERVIEWER_LABELS: Final = both_scripts(("本报记者", "记者", "问", "主持人"))
 # Words that open a new paragraph in news writing; a piece starting with one
 # of these is not the continuation of a paragraph cut by a column break.
 PARAGRAPH_OPENERS: Final = (

@@ -12,11 +12,12 @@ from ._lexicon import (
     DASHES,
     NON_FINAL_IN_TITLE,
     NON_INITIAL,
+    OPEN_CLOSE_PAIRS,
     SENTENCE_END,
     SUBHEAD_MAX_CHARS,
     TITLE_MAX_CHARS,
 )
-from ._patterns import CLAUSE_SPLIT_RE, HAN_RE, INNER_STOP_RE
+from ._patterns import CLAUSE_SPLIT_RE, HAN_RE, INNER_STOP_RE, SPEECH_CLAUSE_RE
 
 # Latin letters and digits: two runs of them joined across a break need a space.
 _LATIN_OR_DIGIT: Final = frozenset(string.ascii_letters + string.digits)
@@ -152,3 +153,32 @@ def is_subhead_like(text: str) -> bool:
     if len(parts) > _COUPLET_PARTS:
         return False
     return len(parts) == 1 or min(len(p) for p in parts) >= COUPLET_MIN_PART
+
+
+def reads_as_prose(text: str) -> bool:
+    """A title-shaped line that is a piece of prose: a quotation or a bracket
+    opened and not closed (a column break cut the sentence inside it), or a
+    clause that reports speech, a finding or its source (报告说，…, 官员表示：…,
+    数据显示，…, 据中国侨网消息，…).
+
+    >>> reads_as_prose("市交通局负责人表示，新线")
+    True
+    >>> reads_as_prose("他说“新线开通后")
+    True
+    >>> reads_as_prose("港口扩能提速，航线加密增班")
+    False
+    """
+    if any(text.count(opening) > text.count(closing) for opening, closing in OPEN_CLOSE_PAIRS):
+        return True
+    return SPEECH_CLAUSE_RE.search(text) is not None
+
+
+def is_note(text: str) -> bool:
+    """A line wholly in round brackets: an author's note or a source, never a title.
+
+    >>> is_note("（作者单位：中国人民大学）")
+    True
+    >>> is_note("港口航线再加密")
+    False
+    """
+    return text[:1] in "（(" and text[-1:] in "）)"

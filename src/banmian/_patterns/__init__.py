@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .common import (
     AFFILIATION_RE,
+    ANSWER_RE,
     BYLINE_BRACKETS_RE,
     BYLINE_LEAD_RE,
     BYLINE_TAIL_RE,
@@ -56,11 +57,13 @@ from .common import (
     NAME_FULL_RE,
     NAME_SEPARATORS_RE,
     NARROW_RUN_RE,
+    NEWS_SOURCE_OPENING_RE,
     NON_ASCII_BYTE_RE,
     PADDED_NAMES_RE,
     PADDED_PAIR_RE,
     PHOTO_SOURCE_TAIL_RE,
     PINYIN_HEADER_RE,
+    QUESTION_RE,
     REPORTED_RE,
     SCORE_BAD_PUNCT_RE,
     SCORE_CREDIT_ROLE_RE,
@@ -82,6 +85,7 @@ from .rules import Rules, rules_for
 
 __all__ = [
     "AFFILIATION_RE",
+    "ANSWER_RE",
     "BYLINE_BRACKETS_RE",
     "BYLINE_LEAD_RE",
     "BYLINE_TAIL_RE",
@@ -124,11 +128,13 @@ __all__ = [
     "NAME_FULL_RE",
     "NAME_SEPARATORS_RE",
     "NARROW_RUN_RE",
+    "NEWS_SOURCE_OPENING_RE",
     "NON_ASCII_BYTE_RE",
     "PADDED_NAMES_RE",
     "PADDED_PAIR_RE",
     "PHOTO_SOURCE_TAIL_RE",
     "PINYIN_HEADER_RE",
+    "QUESTION_RE",
     "REPORTED_RE",
     "SCORE_BAD_PUNCT_RE",
     "SCORE_CREDIT_ROLE_RE",

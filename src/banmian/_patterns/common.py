@@ -80,9 +80,11 @@ JUMP_RE: Final = regex.compile(
 
 _REPORTED: Final = "报道|報導|報道"
 # The trailing 报道 of a byline, with what may stand before it: a place after a
-# slash (／台北報導) or a space (王凯 深圳报道), or a label (文/图).
+# slash (／台北報導) or a space after a name, padded or not (王凯 深圳报道,
+# 王 凯 深圳报道), or a label (文/图).
 BYLINE_TAIL_RE: Final = regex.compile(
-    rf"\s*(?:[／/]\s?\p{{Han}}{{2,6}}(?:{_REPORTED})|(?<=\p{{Han}}{{2}}) \p{{Han}}{{2,3}}(?:{_REPORTED})"
+    rf"\s*(?:[／/]\s?\p{{Han}}{{2,6}}(?:{_REPORTED})"
+    rf"|(?<=\p{{Han}}{{2}}|\p{{Han}} \p{{Han}}) \p{{Han}}{{2,3}}(?:{_REPORTED})"
     rf"|{alternation(lex.BYLINE_TAILS)}"
     r"|文\s?[/／]\s?图|图\s?[/／]\s?文|文图|图文)$"
 )
@@ -130,8 +132,8 @@ PHOTO_SOURCE_TAIL_RE: Final = regex.compile(r"(?<=[摄攝])[（(]\p{Han}{2,8}[�
 SPEECH_CLAUSE_RE: Final = regex.compile(
     rf"\p{{Han}}(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
     rf"|\p{{Han}}(?:{alternation(lex.FINDING_VERBS)})[，,]"
-    # ... or names its source: 据中国侨网消息，…  据新华社报道，…
-    r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
+    # ... or names its source: 据中国侨网消息，…  据新华社报道，…  据海关总署统计，…
+    rf"|^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.ATTRIBUTION_NOUNS)})[，,]"
 )
 # A paragraph that opens by naming who speaks or where it read the news
 # (法国内政部说，…  教育部官员表示：…  据英国媒体报道，…) opens a new paragraph:
@@ -139,7 +141,12 @@ SPEECH_CLAUSE_RE: Final = regex.compile(
 SPEAKER_OPENING_RE: Final = regex.compile(
     rf"^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,7}}?(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
     rf"|^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,9}}?(?:{alternation(lex.FINDING_VERBS)})[，,]"
-    r"|^(?:据|據)[^，,。]{1,16}?(?:消息|报道|報道|報導)[，,]"
+    rf"|^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.ATTRIBUTION_NOUNS)})[，,]"
+)
+# A paragraph that opens by naming the outlet it was taken from (据中国侨网消息，…
+# 据美联社报道，…): the lead of a news item rewritten from another outlet.
+NEWS_SOURCE_OPENING_RE: Final = regex.compile(
+    rf"^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.NEWS_SOURCE_NOUNS)})[，,]"
 )
 # A kicker (引题) often ends in a dash leading into the headline.
 KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
@@ -148,6 +155,9 @@ ENUMERATOR_RE: Final = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])"
 )
 EDITOR_NOTE_RE: Final = regex.compile(rf"^(?:{alternation(lex.EDITOR_NOTES)})\s?[:：]")
+# A question of an interview (记者：…？ 问：…), and an answer under it (刘芳：… 答：…).
+QUESTION_RE: Final = regex.compile(rf"^(?:{alternation(lex.INTERVIEWER_LABELS)})\s?[:：︰]")
+ANSWER_RE: Final = regex.compile(r"^(?:答|\p{Han}{2,4})\s?[:：︰]")
 
 # --- paragraph repair -------------------------------------------------------------------------------
 

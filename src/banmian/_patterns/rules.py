@@ -43,6 +43,7 @@ class Rules:
     said_opening_re: regex.Pattern[str]
     slash_credit_re: regex.Pattern[str]
     opener_re: regex.Pattern[str]
+    lead_clause_re: regex.Pattern[str]
     closing_credit_re: regex.Pattern[str]
     folio_part_re: regex.Pattern[str]
     masthead_re: regex.Pattern[str]
@@ -122,6 +123,12 @@ def rules_for(profile: Profile) -> Rules:
             rf"(?P<what>{alternation(lex.SLASH_ROLES)})"
         ),
         opener_re=regex.compile("^(?:" + alternation(profile.paragraph_openers) + ")"),
+        # A paragraph opener set off by a comma (据了解，… 下一步，…) opens a
+        # sentence of prose; a headline drops such words.  A kicker ending in
+        # a dash may keep them (近年来，…——).
+        lead_clause_re=regex.compile(
+            "^(?:" + alternation(profile.paragraph_openers) + rf")[，,](?!.*[{lex.DASHES}]$)"
+        ),
         closing_credit_re=_closing_credit(profile),
         folio_part_re=_folio_part(profile),
         # The paper's name alone on a line, at the top or foot of a page (报头).

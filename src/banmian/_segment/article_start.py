@@ -2,9 +2,9 @@
 
 The evidence is explicit (`TitleRun`): how many title units the run
 has, whether a byline stood before it or sits on its line, what follows it
-(a byline, body text opening with a dateline or an editor's note), and the
-state of the article before it (none yet, closed by a credit, a short
-complete brief).  Markdown heading levels are not evidence: converters get
+(a byline, body text opening with a dateline, the outlet it was taken
+from or an editor's note), and the state of the article before it (none
+yet, closed by a credit, a short complete brief).  Markdown heading levels are not evidence: converters get
 them wrong.  `ARTICLE_START` lists the reasons in order.
 """
 
@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from .._lexicon import LAYOUT_GAP
-from .._patterns import EDITOR_NOTE_RE, ENUMERATOR_RE
+from .._patterns import EDITOR_NOTE_RE, ENUMERATOR_RE, NEWS_SOURCE_OPENING_RE
 from .._records import Classified, Kind
 from .._text import is_terminated
 from .state import ArticleBuilder
@@ -138,7 +138,16 @@ def _after_closed_article(run: TitleRun) -> bool:
 
 
 def _after_brief(run: TitleRun) -> bool:
-    return run.article_is_brief and not ENUMERATOR_RE.match(run.first_text)
+    """The next item of a column of briefs: its title set right over its text.
+    A layout gap or a photo under the line says a column break cut it from
+    what follows: it is the head of the brief's own next paragraph."""
+    return (
+        run.article_is_brief
+        and not ENUMERATOR_RE.match(run.first_text)
+        and run.text_follows
+        and run.following is not None
+        and run.following.line.gap_before < LAYOUT_GAP
+    )
 
 
 def _byline_follows(run: TitleRun) -> bool:
@@ -164,6 +173,17 @@ def _after_layout_gap(run: TitleRun) -> bool:
     )
 
 
+def _source_follows(run: TitleRun) -> bool:
+    """Body text that opens by naming the outlet it was taken from (据中国侨网消息，):
+    a news item rewritten from another outlet, its source where a dateline stands."""
+    following = run.following
+    return (
+        following is not None
+        and following.kind is Kind.TEXT
+        and NEWS_SOURCE_OPENING_RE.match(following.text) is not None
+    )
+
+
 def _editor_note_follows(run: TitleRun) -> bool:
     return run.following is not None and EDITOR_NOTE_RE.match(run.following.text) is not None
 
@@ -182,6 +202,7 @@ ARTICLE_START: Final[tuple[Row[TitleRun], ...]] = (
     Row("byline_follows", START, _byline_follows, "港口航线再加密 / 本报记者 王凯"),
     Row("no_text_follows", SUBHEAD, _no_text_follows, "稳就业 / ■招聘会现场。张鹰摄"),
     Row("dateline_follows", START, _dateline_follows, "港口航线再加密 / 本报讯 新航线开通。"),
+    Row("source_follows", START, _source_follows, "巴西侨界开展义诊活动 / 据中国侨网消息，……"),
     Row("editor_note_follows", START, _editor_note_follows, "港口航线再加密 / 编者按：……"),
     Row(
         "after_layout_gap", START, _after_layout_gap, "……完整的一段。 / (gap) / 让城市更有温度 / 城市的温度……"

@@ -88,12 +88,15 @@ class TitleLine:
             where its lead paragraph begins.
         under_subhead: The line before it in the run was a subhead, a blank
             line between them (a subhead heads text, never another subhead).
+        in_brief: The article is a brief so far (a short unsigned item whose
+            text is complete): briefs have no subheads.
     """
 
     line: Line
     gap_after: bool
     before_body: bool = False
     under_subhead: bool = False
+    in_brief: bool = False
 
 
 IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
@@ -104,6 +107,12 @@ IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
         "subhead",
         lambda t: ENUMERATOR_RE.match(t.line.text) is not None,
         "二、因地制宜发展新质生产力",
+    ),
+    Row(
+        "in_a_brief",
+        "paragraph",
+        lambda t: t.in_brief,
+        "本报讯 新桥今天通车。 / 新桥全长一点二公里，桥面设有宽敞 / ■市民在新桥上骑行。",
     ),
     Row(
         "under_a_subhead",
@@ -218,6 +227,7 @@ def _subheads(page: PageState, start: int, end: int) -> None:
             gap_after,
             before_body=article is not None and not article.blocks,
             under_subhead=previous == "subhead" and item.line.gap_before > 0,
+            in_brief=article is not None and is_brief(article),
         )
         kind = page.decide("title_in_article", IN_ARTICLE, evidence, item.number)
         if kind == "subhead" == previous and item.line.gap_before == 0 and article is not None:
