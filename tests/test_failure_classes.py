@@ -355,3 +355,22 @@ def test_an_interview_answer_cut_short_stays_under_its_question() -> None:
     assert article.subtitle is None
     assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
     assert article.paragraphs[0] == "记者：学校为什么要开设非遗课程？"
+
+
+def test_a_repeated_paragraph_between_a_head_and_its_tail_takes_no_place_in_the_order() -> None:
+    edition = _read(
+        [
+            "沿海港口加快转型",
+            "",
+            "本报讯 今年以来，沿海港口加快绿色转型，带动临港产业集聚发",
+            "",
+            "港区新建的光伏电站已并网运行，年发电量可达两千万千瓦时。",
+            "",
+            "港区新建的光伏电站已并网运行，年发电量可达两千万千瓦时。",
+            "",
+            "展的步伐明显加快，一批新能源项目相继落地。",
+        ]
+    )
+    (article,) = edition.articles
+    assert [b.lines for b in article.blocks] == [(3, 9), (5,)]
+    assert [d.line for d in edition.duplicates] == [7]

@@ -37,6 +37,20 @@ def join_broken_paragraphs(page: PageDraft, rules: Rules) -> PageDraft:
     )
 
 
+def _repeats(blocks: list[BlockDraft]) -> set[int]:
+    """The indices of paragraphs that repeat an earlier one word for word: a
+    dump's repeated paragraph, which deduplication removes.  It stands in no
+    column's order, so it is neither a cut head nor a piece that continues one."""
+    seen: set[str] = set()
+    repeats: set[int] = set()
+    for k, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            if block.text in seen:
+                repeats.add(k)
+            seen.add(block.text)
+    return repeats
+
+
 def _following(blocks: list[BlockDraft], after: int, used: set[int]) -> list[int]:
     """The indices of the next unused blocks after ``after``, at most the lookahead."""
     found: list[int] = []
@@ -53,9 +67,13 @@ def _join_article(
 ) -> ArticleDraft:
     blocks = list(article.blocks)
     pairs = Pairs([block.text for block in blocks])
-    used: set[int] = set()
+    repeats = _repeats(blocks)
+    used: set[int] = set(repeats)
     out: list[BlockDraft] = []
     for index, block in enumerate(blocks):
+        if index in repeats:
+            out.append(block)
+            continue
         if index in used:
             continue
         if block.kind == "paragraph" and starts_as_continuation(block.text):
