@@ -7,7 +7,7 @@ import importlib.resources
 
 import regex
 
-from banmian._join_rules import seam_words
+from banmian._seam import seam_words
 
 _TWO_HAN = regex.compile(r"\p{Han}{2}")
 

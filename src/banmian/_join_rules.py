@@ -23,38 +23,23 @@ or a later piece shows stronger evidence; the row that decided is recorded
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from collections.abc import Callable, Sequence
 from typing import Final, Literal
 
 import attrs
 
-from ._patterns import FIRST_CLAUSE_RE, FIRST_SENTENCE_RE, Rules
+from ._patterns import Rules
 from ._records import BlockDraft
+from ._seam import han_pair, seam_words, stub_opening
 from ._segment.table import always
 from ._text import is_terminated, starts_as_continuation
 
-# A first clause this short (声轰鸣，) is the tail of a sentence begun elsewhere;
-# a sentence of news prose does not open with a three-character clause.
-_STUB_CLAUSE_MAX: Final = 3
-# Nor does it open with a whole sentence of eight characters or fewer
-# (满负荷运转。): such a sentence is the end of one begun in another column.
-_STUB_SENTENCE_MAX: Final = 8
 # How far around a cut paragraph's head its seam's pair is looked for.
 _SEARCH_REACH: Final = 4_096
-_PAIR: Final = 2
-_WORDS_FILE: Final = "_seam_words.txt"
 
 NEXT_PIECE: Final = "next_piece"
 LATER_PIECE: Final = "later_piece"
 UNJOINED: Final = "unjoined"
-
-
-@functools.cache
-def seam_words() -> frozenset[str]:
-    """The common two-character words of the seam test (read once, on first use)."""
-    text = importlib.resources.files(__package__).joinpath(_WORDS_FILE).read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 class Pairs:
@@ -80,22 +65,6 @@ class Pairs:
         """Whether ``pair`` stands in the text within reach of block ``block``."""
         start = self._starts[block]
         return self._text.find(pair, max(0, start - _SEARCH_REACH), start + _SEARCH_REACH) != -1
-
-
-def _han_pair(head: str, tail: str) -> str:
-    """The two characters that meet at the seam, when both are Han ideographs; else ''."""
-    pair = head[-1:] + tail[:1]
-    return pair if len(pair) == _PAIR and all("\u4e00" <= char <= "\u9fff" for char in pair) else ""
-
-
-def stub_opening(text: str) -> bool:
-    """The piece opens with the tail of a sentence: a clause of a few characters
-    (声轰鸣，) or a whole sentence too short to open a paragraph (满负荷运转。)."""
-    clause = FIRST_CLAUSE_RE.match(text)
-    if clause is not None and len(clause.group(0)) - 1 <= _STUB_CLAUSE_MAX:
-        return True
-    sentence = FIRST_SENTENCE_RE.match(text)
-    return sentence is not None and len(sentence.group(0)) - 1 <= _STUB_SENTENCE_MAX
 
 
 class Piece:
@@ -152,7 +121,7 @@ class Piece:
     @functools.cached_property
     def word_seam(self) -> bool:
         """The characters at the seam make a common word (发|展)."""
-        pair = _han_pair(self._head, self.block.text)
+        pair = han_pair(self._head, self.block.text)
         return bool(pair) and pair in seam_words()
 
     @functools.cached_property
@@ -161,7 +130,7 @@ class Piece:
         article prints elsewhere near the head (a name, a term)."""
         if self.word_seam:
             return True
-        pair = _han_pair(self._head, self.block.text)
+        pair = han_pair(self._head, self.block.text)
         return bool(pair) and self._context.pairs.near(pair, self._context.head_index)
 
     @functools.cached_property

@@ -16,6 +16,7 @@ import attrs
 from .._lexicon import LAYOUT_GAP
 from .._patterns import ENUMERATOR_RE, KICKER_END_RE
 from .._records import Kind, Line
+from .._seam import seam_words, stub_opening
 from .._text import is_subhead_like, join_pieces
 from ..model import Byline, Decision
 from .article_start import ARTICLE_START, START, TitleRun, ends_complete, is_brief
@@ -97,6 +98,7 @@ class TitleLine:
     before_body: bool = False
     under_subhead: bool = False
     in_brief: bool = False
+    word_cut: bool = False
 
 
 IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
@@ -127,6 +129,12 @@ IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
         "港口航线再加密 / 本报记者 王凯 / 新航线开通后，沿线居民",
     ),
     Row(
+        "word_cut_at_its_end",
+        "paragraph",
+        lambda t: t.word_cut,
+        "该卫星主要用于国土资源普 / 查、农作物估产等领域。",
+    ),
+    Row(
         "subhead_shape",
         "subhead",
         lambda t: is_subhead_like(t.line.text) and not t.gap_after,
@@ -136,6 +144,16 @@ IN_ARTICLE: Final[tuple[Row[TitleLine], ...]] = (
 )
 """Whether a title line inside an article is a subhead, or the head of a
 paragraph cut by a column break (a layout gap after it)."""
+
+
+def _word_cut(text: str, page: PageState, after: int) -> bool:
+    """The paragraph right under the line goes on with a word the line cut
+    (资源普 / 查、…): a common word across the seam, and a stub of a clause
+    or sentence at the paragraph's start."""
+    if after >= len(page.items) or page.items[after].kind != Kind.TEXT:
+        return False
+    following = page.items[after].line.text
+    return (text[-1:] + following[:1]) in seam_words() and stub_opening(following)
 
 
 def step_title(page: PageState, start: int) -> int:
@@ -228,6 +246,7 @@ def _subheads(page: PageState, start: int, end: int) -> None:
             before_body=article is not None and not article.blocks,
             under_subhead=previous == "subhead" and item.line.gap_before > 0,
             in_brief=article is not None and is_brief(article),
+            word_cut=k == end - 1 and _word_cut(item.line.text, page, end),
         )
         kind = page.decide("title_in_article", IN_ARTICLE, evidence, item.number)
         if kind == "subhead" == previous and item.line.gap_before == 0 and article is not None:
