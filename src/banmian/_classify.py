@@ -40,6 +40,7 @@ from ._patterns import (
     JUMP_RE,
     PINYIN_HEADER_RE,
     QUESTION_RE,
+    TIME_LEAD_RE,
     Rules,
 )
 from ._recognize.reader import PageReader
@@ -215,7 +216,7 @@ def _is_title(ctx: PageReader, i: int) -> bool:
             or _is_headline_or_byline(ctx, i + 1)
             or (text[-1] not in "：:" and i > 0 and _is_byline(ctx, i - 1))
         )
-    if not is_title_like(text) or ctx.rules.lead_clause_re.match(text):
+    if not is_title_like(text) or ctx.rules.lead_clause_re.match(text) or TIME_LEAD_RE.match(text):
         # 标题 本报记者 王凯; or a headline whose shape alone does not say so
         # (an inner ？, a short lead clause, a paragraph opener before a comma
         # as in 据了解，…, four parts), over its byline or over a paragraph
