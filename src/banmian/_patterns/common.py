@@ -159,9 +159,11 @@ EDITOR_NOTE_RE: Final = regex.compile(rf"^(?:{alternation(lex.EDITOR_NOTES)})\s?
 # A first clause that says when (当地时间5月6日晚，  清晨六点半，  昨天上午10时，):
 # news prose opens so, a headline seldom does; before a comma, the line is
 # the lead paragraph's head unless a byline or a dateline paragraph follows.
+# (点 is a time, 六点半, not a decimal point, 一点二公里.)
 TIME_LEAD_RE: Final = regex.compile(
     r"^(?:(?:当地时间|北京时间)[^，,。；]{0,12}"
-    r"|[^，,。；]{0,8}?(?:\d{1,4}|[〇一二三四五六七八九十两]{1,3})(?:年|月|日|号|时|点)[^，,。；]{0,6}"
+    r"|[^，,。；]{0,8}?(?:\d{1,4}|[〇一二三四五六七八九十两]{1,3})(?:年|月|日|号|时|点(?![〇一二三四五六七八九\d]))"
+    r"[^，,。；]{0,6}"
     r"|(?:清晨|凌晨|上午|下午|中午|傍晚|晚上|深夜|早上|入夜)[^，,。；]{0,6})[，,]"
 )
 QUESTION_RE: Final = regex.compile(rf"^(?:{alternation(lex.INTERVIEWER_LABELS)})\s?[:：︰]")
