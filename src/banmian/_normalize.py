@@ -41,6 +41,15 @@ _HALF_MARKS: Final = ",:;?!"
 _TO_FULL: Final = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
 # A line can start as markup only with one of these (MD_ONLY_MARKUP_RE).
 _MARKUP_STARTS: Final = "-*_=#`>|:!"
+# First characters the markdown steps look at: markup, quotes, tables,
+# headings and bullets (``+ `` too).
+_MARKDOWN_STARTS: Final = frozenset(_MARKUP_STARTS + "+")
+# What a step can rewrite anywhere in a printable line (besides a run of
+# spaces): half-width punctuation, parentheses and straight quotes (§3.4),
+# emphasis marks, a backslash hard break.  As UTF-8 bytes, so that one
+# ``bytes.translate`` finds them without a regex (an ASCII byte never stands
+# inside the encoding of another character).
+_REWRITTEN_BYTES: Final = b"(\"',:;?!\\*_"
 # Spaces (or NBSPs) at the end of a markdown line: a hard break.
 _HARD_BREAK_SPACES: Final = 2
 # Brackets or quotes further apart than this do not enclose one phrase.
@@ -192,7 +201,46 @@ def _ends_in_hard_break(raw: str) -> bool:
 
 
 def normalize_line(number: int, raw: str, *, gap_before: int = 0, profile: Profile = MAINLAND) -> Line:
-    """Normalize one raw line into a `Line` (text plus markdown hints)."""
+    """Normalize one raw line into a `Line` (text plus markdown hints).
+
+    Most lines of a page hold nothing any step would rewrite; their text is
+    the line stripped (`is_plain_line`), and the steps are skipped.
+    """
+    text = raw.strip()
+    if is_plain_line(raw, text, _line_starts(profile)):
+        return Line(number=number, raw=raw, text=text, gap_before=gap_before)
+    return normalize_line_fully(number, raw, gap_before=gap_before, profile=profile)
+
+
+def _line_starts(profile: Profile) -> frozenset[str]:
+    """First characters that make a step look at a line: markdown and the layout markers."""
+    return _MARKDOWN_STARTS | profile.byline_markers | profile.caption_markers
+
+
+def is_plain_line(raw: str, stripped: str, starts: frozenset[str]) -> bool:
+    """True when no step of `normalize_line_fully` changes ``raw`` but the strip.
+
+    Printable text has no invisible, control or non-ASCII space character
+    (`clean_characters` skips it); its first character is none of
+    ``starts`` (markdown, layout markers); and it holds nothing else that a
+    step rewrites (`_REWRITTEN_BYTES`, a run of spaces).
+
+    >>> starts = _line_starts(MAINLAND)
+    >>> is_plain_line(" 本报讯 今天天气很好。", "本报讯 今天天气很好。", starts)
+    True
+    >>> is_plain_line("记者:王凯", "记者:王凯", starts), is_plain_line("■图为", "■图为", starts)
+    (False, False)
+    """
+    if not (stripped and raw.isprintable()) or stripped[0] in starts or "  " in raw:
+        return False
+    encoded = raw.encode()  # printable: no lone surrogate
+    return len(encoded.translate(None, _REWRITTEN_BYTES)) == len(encoded) and unicodedata.is_normalized(
+        "NFC", stripped
+    )
+
+
+def normalize_line_fully(number: int, raw: str, *, gap_before: int = 0, profile: Profile = MAINLAND) -> Line:
+    """`normalize_line` through every step (its result for any line)."""
     hard_break = _ends_in_hard_break(raw) and bool(raw.strip())
     cleaned = clean_characters(raw)
     # a rule (---), a lone # or ** : no text at all
@@ -224,10 +272,15 @@ def normalize_lines(lines: Iterable[tuple[int, str]], profile: Profile = MAINLAN
     """
     out: list[Line] = []
     gap = 0
+    starts = _line_starts(profile)
     for number, raw in lines:
-        if not raw.strip():
+        text = raw.strip()
+        if not text:
             gap += 1
             continue
-        out.append(normalize_line(number, raw, gap_before=gap, profile=profile))
+        if is_plain_line(raw, text, starts):  # normalize_line's shortcut, its starts read once
+            out.append(Line(number=number, raw=raw, text=text, gap_before=gap))
+        else:
+            out.append(normalize_line_fully(number, raw, gap_before=gap, profile=profile))
         gap = 0
     return tuple(out)

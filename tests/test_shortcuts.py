@@ -1,0 +1,45 @@
+"""The shortcuts taken for speed read every input as the long way does.
+
+Normalization skips its steps on a line with nothing to rewrite
+(`banmian._normalize.is_plain_line`).  It is checked here against the long
+way, on generated lines that mix the characters the steps act on with
+ordinary Chinese text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from banmian import MAINLAND, TRADITIONAL
+from banmian._normalize import normalize_line, normalize_line_fully
+from banmian.profile import Profile
+
+CHECKED = settings(
+    max_examples=1000,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+# What the steps act on (markdown, markers, half-width marks, quotes,
+# invisible and space characters, a combining accent), with text around it.
+_TOUCHY = list(" \u00a0\u3000\t\u200b\u00ad\ufeff\x07\u0301e\u00e9#->|+=*_`\\()\"',:;?!■□●【】（）") + list(
+    "本报讯记者王凯，。“”‘’：；１２3.5%aZ"
+)
+LINES = st.text(st.sampled_from(_TOUCHY), max_size=16) | st.text(max_size=16)
+PROFILES = st.sampled_from([MAINLAND, TRADITIONAL])
+
+
+@pytest.mark.slow
+@CHECKED
+@given(LINES, PROFILES, st.integers(0, 3))
+@example(" 本报讯 今天天气很好。 ", MAINLAND, 0)
+@example(" \u0301本报讯", MAINLAND, 0)
+@example("本报讯\\", MAINLAND, 1)
+@example("■图为市民", TRADITIONAL, 0)
+def test_normalize_line_shortcut_reads_as_every_step(raw: str, profile: Profile, gap: int) -> None:
+    shortcut = normalize_line(7, raw, gap_before=gap, profile=profile)
+    assert shortcut == normalize_line_fully(7, raw, gap_before=gap, profile=profile)
