@@ -1,9 +1,10 @@
 """The shortcuts taken for speed read every input as the long way does.
 
 Normalization skips its steps on a line with nothing to rewrite
-(`banmian._normalize.is_plain_line`).  It is checked here against the long
-way, on generated lines that mix the characters the steps act on with
-ordinary Chinese text.
+(`banmian._normalize.is_plain_line`); the display width of a line counts
+the common wide characters by code point range (`banmian._wrap.display_width`).
+Each is checked here against the long way, on generated lines that mix the
+characters the steps act on with ordinary Chinese text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from hypothesis import strategies as st
 
 from banmian import MAINLAND, TRADITIONAL
 from banmian._normalize import normalize_line, normalize_line_fully
+from banmian._patterns import NARROW_RUN_RE, WIDE_RUN_RE
+from banmian._wrap import display_width
 from banmian.profile import Profile
 
 CHECKED = settings(
@@ -43,3 +46,18 @@ PROFILES = st.sampled_from([MAINLAND, TRADITIONAL])
 def test_normalize_line_shortcut_reads_as_every_step(raw: str, profile: Profile, gap: int) -> None:
     shortcut = normalize_line(7, raw, gap_before=gap, profile=profile)
     assert shortcut == normalize_line_fully(7, raw, gap_before=gap, profile=profile)
+
+
+def test_wide_ranges_hold_only_wide_characters() -> None:
+    """Every character WIDE_RUN_RE takes as wide is East Asian Wide or Fullwidth."""
+    every = "".join(chr(code) for code in range(0x3000, 0x10000))
+    wide = "".join(WIDE_RUN_RE.findall(every))
+    assert wide
+    assert NARROW_RUN_RE.sub("", wide) == wide
+
+
+@CHECKED
+@given(st.text(st.sampled_from(_TOUCHY), max_size=40) | st.text(max_size=40))
+@example("5G基站“新”𠀋\u0378")
+def test_display_width_counts_as_the_properties_do(text: str) -> None:
+    assert display_width(text) == len(text) + len(NARROW_RUN_RE.sub("", text))

@@ -22,7 +22,7 @@ from ._normalize import normalize_lines
 from ._patterns import rules_for
 from ._repair import join_broken_paragraphs
 from ._segment import segment
-from ._wrap import mark_wrapped
+from ._wrap import find_wrapped
 from .errors import BanmianError, InputTooLargeError, InputTypeError
 from .model import Decision, Edition
 from .profile import Profile, detect_profile
@@ -172,8 +172,8 @@ def _run(decoded: Decoded, *, source: str | None, encoding: str | None, profile:
     profile = profile or detect_profile(decoded.text)
     rules = rules_for(profile)
     try:
-        lines = mark_wrapped(normalize_lines(split_lines(decoded.text), profile))
-        items, kinds = classify(lines, rules)
+        lines = normalize_lines(split_lines(decoded.text), profile)
+        items, kinds = classify(lines, rules, continuing=find_wrapped(lines))
         page = segment(items, rules)
         page = attrs.evolve(page, decisions=tuple(sorted(kinds + page.decisions, key=_by_line)))
         page = extract_datelines(page)

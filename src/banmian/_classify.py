@@ -55,12 +55,12 @@ class LineRule(NamedTuple):
 
 
 def _continues(ctx: PageReader, i: int) -> bool:
-    return ctx.lines[i].continues
+    return i in ctx.continuing
 
 
 def _heads_wrapped_paragraph(ctx: PageReader, i: int) -> bool:
     """The first line of a hard-wrapped paragraph: the line under it continues it."""
-    return i + 1 < len(ctx.lines) and ctx.lines[i + 1].continues
+    return i + 1 in ctx.continuing
 
 
 def _is_empty(ctx: PageReader, i: int) -> bool:
@@ -216,9 +216,9 @@ def _is_title(ctx: PageReader, i: int) -> bool:
         # that opens with a dateline or a bracket byline is the first
         # paragraph, however short a column break left it.
         return False
-    following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
-    if following is not None and following.continues:  # the first line of a wrapped paragraph
+    if i + 1 in ctx.continuing:  # the first line of a wrapped paragraph
         return False
+    following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
     # A title-shaped line whose next line cannot start a paragraph is the
     # first piece of that paragraph, cut by a column break.
     return following is None or not starts_as_continuation(following.text)
@@ -331,14 +331,32 @@ def _rows_by_length() -> tuple[tuple[LineRule, ...], ...]:
 _ROWS_BY_LENGTH: Final = _rows_by_length()
 
 
-def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, ...], tuple[Decision, ...]]:
+# The row of a line that continues a hard-wrapped paragraph: such a line has
+# text, so no row before this one can match it, and it reads nothing.
+_CONTINUING_ROW: Final = next(row for row in LINE_RULES if row.test is _continues)
+
+
+def classify(
+    lines: tuple[Line, ...], rules: Rules, *, continuing: frozenset[int] = frozenset()
+) -> tuple[tuple[Classified, ...], tuple[Decision, ...]]:
     """Give every line its kind, by the first row of `LINE_RULES` that
-    matches; return the classified lines and the row that decided each."""
-    ctx = PageReader(lines, rules)
+    matches; return the classified lines and the row that decided each.
+
+    ``continuing`` holds the indices of the lines that continue a
+    hard-wrapped paragraph (`banmian._wrap.find_wrapped`); on a wrapped
+    page they are most lines, and their row is known without a test.
+    """
+    ctx = PageReader(lines, rules, continuing)
     classified: list[Classified] = []
     decisions: list[Decision] = []
     last = len(_ROWS_BY_LENGTH) - 1
+    wrapped, outcome = _CONTINUING_ROW, _CONTINUING_ROW.kind.value
     for index, line in enumerate(lines):
+        if index in continuing:
+            classified.append(Classified(line, wrapped.kind, wrapped.name))
+            ctx.body_started = True
+            decisions.append(Decision(line.number, "line_kind", wrapped.name, outcome))
+            continue
         for row in _ROWS_BY_LENGTH[min(len(line.text), last)]:
             if row.test(ctx, index):
                 break

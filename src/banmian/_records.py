@@ -24,8 +24,6 @@ class Line:
         hard_break: The raw line ended in a markdown hard break, so the next
             line belongs to the same printed unit.
         gap_before: Blank lines between this line and the previous non-blank one.
-        continues: On a hard-wrapped page, the line continues the paragraph
-            of the line above it (see ``_wrap``).
         emphasis: The whole raw line was set in markdown bold (``**…**``),
             as converters set headings.
     """
@@ -38,25 +36,7 @@ class Line:
     marker: str = ""
     hard_break: bool = False
     gap_before: int = 0
-    continues: bool = False
     emphasis: bool = False
-
-    def continuing(self) -> Line:
-        """The same line, marked as continuing the paragraph above it (a
-        direct constructor call: ``attrs.evolve`` costs five times as much,
-        and a wrapped page has a line like this for every line)."""
-        return Line(
-            self.number,
-            self.raw,
-            self.text,
-            self.heading,
-            self.bullet,
-            self.marker,
-            self.hard_break,
-            self.gap_before,
-            True,
-            self.emphasis,
-        )
 
     @property
     def printed(self) -> str:
