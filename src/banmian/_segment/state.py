@@ -17,6 +17,7 @@ from .. import _warnings as warn
 from .._lexicon import LAYOUT_GAP
 from .._patterns import Rules
 from .._records import ArticleDraft, BlockDraft, Classified, Kind, Line
+from .._text import join_all
 from ..model import Artifact, ArtifactKind, BlockKind, Byline, Caption, Decision, ParseWarning
 from .table import Row, first_row
 
@@ -71,10 +72,9 @@ class PageState:
     # and the one such a line resumed until the next title.
     jumped: list[ArticleBuilder] = attrs.Factory(list)
     resumed: ArticleBuilder | None = None
-    by_number: dict[int, Classified] = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        self.by_number = {item.number: item for item in self.items}
+    # The lines by their number, made when an orphan byline first needs them
+    # (most pages have none, and a hard-wrapped page has many lines).
+    by_number: dict[int, Classified] | None = attrs.field(init=False, default=None)
 
     @property
     def current(self) -> ArticleBuilder | None:
@@ -93,8 +93,9 @@ class PageState:
 
     def run_end(self, start: int, kind: Kind) -> int:
         """The index after the run of lines of ``kind`` that starts at ``start``."""
+        items = self.items
         end = start + 1
-        while self.kind_at(end) is kind:
+        while end < len(items) and items[end].kind is kind:
             end += 1
         return end
 
@@ -115,13 +116,16 @@ class PageState:
 
     def orphan_byline(self, byline: Byline) -> None:
         """A byline that belongs to no article: its lines become artifacts."""
+        if self.by_number is None:
+            self.by_number = {item.line.number: item for item in self.items}
         for number in byline.lines:
             line = self.by_number[number].line
             self.artifacts.append(Artifact(kind="orphan_byline", text=line.printed, line=number))
         self.warn(warn.orphan_byline(byline.text, byline.lines[0]))
 
-    def block(self, kind: BlockKind, item: Classified) -> None:
-        """Add a body block to the current article (an untitled one if none)."""
+    def block(self, kind: BlockKind, item: Classified, wrapped: Sequence[Classified] = ()) -> None:
+        """Add a body block to the current article (an untitled one if none);
+        ``wrapped`` are the lines that continue it on a hard-wrapped page."""
         article = self.current
         if article is None:
             article = ArticleBuilder(headline=None)
@@ -129,5 +133,21 @@ class PageState:
             self.warn(warn.untitled_text(item.number))
         line = item.line
         after_break = self.layout_break or line.gap_before >= LAYOUT_GAP
-        article.blocks.append(BlockDraft(kind, line.text, (line.number,), after_break, item.found.opening))
+        draft = BlockDraft(kind, line.text, (line.number,), after_break, item.found.opening)
+        article.blocks.append(continue_block(draft, wrapped) if wrapped else draft)
         self.layout_break = False
+
+
+def continue_block(block: BlockDraft, wrapped: Sequence[Classified]) -> BlockDraft:
+    """The block with the next lines of its hard-wrapped paragraph joined on,
+    the whole run at once (joined once: linear in the paragraph's length)."""
+    pieces = [following.line.text for following in wrapped]
+    opening = block.opening
+    if opening is not None:  # the opening's rest grows with the paragraph
+        rest = join_all(opening.rest, pieces) if opening.rest else join_all(pieces[0], pieces[1:])
+        opening = opening._replace(rest=rest)
+    numbers = tuple([following.line.number for following in wrapped])
+    # The constructor, not attrs.evolve (several times its cost, once per paragraph).
+    return BlockDraft(
+        block.kind, join_all(block.text, pieces), block.lines + numbers, block.after_break, opening
+    )

@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-import attrs
-
 from .. import _warnings as warn
 from .._patterns import JUMP_FROM_RE
 from .._records import Kind
-from .._text import is_terminated, join_all, join_pieces
+from .._text import is_terminated, join_pieces
 from ..model import Caption
 from .byline_place import BYLINE_PLACE, byline_run, place_byline
-from .state import ArticleBuilder, PageState
+from .state import ArticleBuilder, PageState, continue_block
 from .titles import byline_lines, step_title
 
 Step = Callable[[PageState, int], int]
@@ -149,30 +147,23 @@ def _step_bullet(page: PageState, start: int) -> int:
 
 
 def _step_continuation(page: PageState, start: int) -> int:
-    """The next lines of a hard-wrapped paragraph join the block above it,
-    the whole run at once (joined once: linear in the paragraph's length)."""
+    """The next lines of a hard-wrapped paragraph whose first line was read
+    by another step (a list item's) join the block above it."""
     item = page.items[start]
     article = page.current
     if article is None or not article.blocks:
         page.block("paragraph", item)
         return start + 1
     end = page.run_end(start, Kind.CONTINUATION)
-    pieces = [following.text for following in page.items[start:end]]
-    last = article.blocks[-1]
-    opening = last.opening
-    if opening is not None:  # the opening's rest grows with the paragraph
-        rest = join_all(opening.rest, pieces) if opening.rest else join_all(pieces[0], pieces[1:])
-        opening = opening._replace(rest=rest)
-    numbers = tuple(following.number for following in page.items[start:end])
-    article.blocks[-1] = attrs.evolve(
-        last, text=join_all(last.text, pieces), lines=last.lines + numbers, opening=opening
-    )
+    article.blocks[-1] = continue_block(article.blocks[-1], page.items[start:end])
     return end
 
 
 def _step_text(page: PageState, start: int) -> int:
-    page.block("paragraph", page.items[start])
-    return start + 1
+    """A paragraph, with the lines that continue it on a hard-wrapped page."""
+    end = page.run_end(start, Kind.CONTINUATION)
+    page.block("paragraph", page.items[start], page.items[start + 1 : end])
+    return end
 
 
 def _step_subhead(page: PageState, start: int) -> int:
