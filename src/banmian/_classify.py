@@ -330,9 +330,7 @@ def _rows_by_length() -> tuple[tuple[LineRule, ...], ...]:
 # and only a few rows can match them).
 _ROWS_BY_LENGTH: Final = _rows_by_length()
 
-
-# The row of a line that continues a hard-wrapped paragraph: such a line has
-# text, so no row before this one can match it, and it reads nothing.
+# The row of a wrapped paragraph's next line (it has text: no row before this matches it).
 _CONTINUING_ROW: Final = next(row for row in LINE_RULES if row.test is _continues)
 
 
@@ -342,25 +340,28 @@ def classify(
     """Give every line its kind, by the first row of `LINE_RULES` that
     matches; return the classified lines and the row that decided each.
 
-    ``continuing`` holds the indices of the lines that continue a
-    hard-wrapped paragraph (`banmian._wrap.find_wrapped`); on a wrapped
-    page they are most lines, and their row is known without a test.
-    """
+    The lines of ``continuing`` (`banmian._wrap.find_wrapped`) continue a
+    hard-wrapped paragraph: their row is known without a test, and they ride
+    on the item of their paragraph's first line (``Classified.wrapped``)."""
     ctx = PageReader(lines, rules, continuing)
     classified: list[Classified] = []
     decisions: list[Decision] = []
     last = len(_ROWS_BY_LENGTH) - 1
-    wrapped, outcome = _CONTINUING_ROW, _CONTINUING_ROW.kind.value
+    wrapped, outcome = _CONTINUING_ROW.name, _CONTINUING_ROW.kind.value
     for index, line in enumerate(lines):
-        if index in continuing:
-            classified.append(Classified(line, wrapped.kind, wrapped.name))
+        if index in continuing:  # no item: the paragraph's first line carries it
             ctx.body_started = True
-            decisions.append(Decision(line.number, "line_kind", wrapped.name, outcome))
+            decisions.append(Decision(line.number, "line_kind", wrapped, outcome))
             continue
         for row in _ROWS_BY_LENGTH[min(len(line.text), last)]:
             if row.test(ctx, index):
                 break
-        classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind)))
+        end = index + 1
+        while end in continuing:
+            end += 1
+        classified.append(
+            Classified(line, row.kind, row.name, _found(ctx, index, row.kind), lines[index + 1 : end])
+        )
         ctx.body_started = ctx.body_started or row.kind not in _FURNITURE
         decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))
     _read_byline_runs(classified, ctx)

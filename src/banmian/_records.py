@@ -130,12 +130,18 @@ NOTHING_FOUND = Found()
 
 class Classified(NamedTuple):
     """A line with its kind, the name of the classifier row that gave it, and
-    what the recognizers read on it."""
+    what the recognizers read on it.
+
+    On a hard-wrapped page, the first line of a wrapped paragraph carries the
+    lines that continue it (``wrapped``); those lines are no items of their
+    own, so the later stages step over a paragraph, not over each of its lines.
+    """
 
     line: Line
     kind: Kind
     rule: str
     found: Found = NOTHING_FOUND
+    wrapped: tuple[Line, ...] = ()
 
     @property
     def number(self) -> int:

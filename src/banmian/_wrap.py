@@ -12,6 +12,7 @@ right under them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Final
 
 from ._patterns import NARROW_RUN_RE, WIDE_RUN_RE
@@ -35,15 +36,23 @@ def display_width(text: str) -> int:
     >>> display_width("5G基站"), display_width("5G"), display_width("𠀋"), display_width("“新”")
     (6, 2, 2, 4)
     """
-    if text.isascii():
-        return len(text)
+    return len(text) if text.isascii() else display_widths((text,))[0]
+
+
+def display_widths(texts: Iterable[str]) -> list[int]:
+    """`display_width` of each text (a wrapped page measures most of its lines).
+
+    >>> display_widths(["5G基站", "“新”"])
+    [6, 4]
+    """
     # The common wide characters are counted by their ranges; what is left
     # is ASCII, or short enough to look up by property.
-    rest = WIDE_RUN_RE.sub("", text)
-    wide = len(text) - len(rest)
-    if not rest.isascii():
-        wide += len(NARROW_RUN_RE.sub("", rest))
-    return len(text) + wide
+    wide_runs, narrow_runs = WIDE_RUN_RE.sub, NARROW_RUN_RE.sub
+    pairs = [(text, wide_runs("", text)) for text in texts]
+    return [
+        2 * len(text) - len(rest) + (0 if rest.isascii() else len(narrow_runs("", rest)))
+        for text, rest in pairs
+    ]
 
 
 def find_wrapped(lines: tuple[Line, ...]) -> frozenset[int]:
@@ -66,7 +75,7 @@ def find_wrapped(lines: tuple[Line, ...]) -> frozenset[int]:
     ]
     if len(heads) < _MIN_WRAPPED_LINES:
         return frozenset()
-    widths = [display_width(lines[index].text) for index in heads]
+    widths = display_widths([lines[index].text for index in heads])
     width, _ = Counter(widths).most_common(1)[0]
     full = sum(1 for w in widths if abs(w - width) <= _WIDTH_TOLERANCE)
     if (

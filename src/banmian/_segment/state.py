@@ -123,9 +123,9 @@ class PageState:
             self.artifacts.append(Artifact(kind="orphan_byline", text=line.printed, line=number))
         self.warn(warn.orphan_byline(byline.text, byline.lines[0]))
 
-    def block(self, kind: BlockKind, item: Classified, wrapped: Sequence[Classified] = ()) -> None:
-        """Add a body block to the current article (an untitled one if none);
-        ``wrapped`` are the lines that continue it on a hard-wrapped page."""
+    def block(self, kind: BlockKind, item: Classified) -> None:
+        """Add a body block to the current article (an untitled one if none),
+        with the lines that continue its line on a hard-wrapped page."""
         article = self.current
         if article is None:
             article = ArticleBuilder(headline=None)
@@ -134,19 +134,19 @@ class PageState:
         line = item.line
         after_break = self.layout_break or line.gap_before >= LAYOUT_GAP
         draft = BlockDraft(kind, line.text, (line.number,), after_break, item.found.opening)
-        article.blocks.append(continue_block(draft, wrapped) if wrapped else draft)
+        article.blocks.append(_continued(draft, item.wrapped) if item.wrapped else draft)
         self.layout_break = False
 
 
-def continue_block(block: BlockDraft, wrapped: Sequence[Classified]) -> BlockDraft:
+def _continued(block: BlockDraft, wrapped: tuple[Line, ...]) -> BlockDraft:
     """The block with the next lines of its hard-wrapped paragraph joined on,
     the whole run at once (joined once: linear in the paragraph's length)."""
-    pieces = [following.line.text for following in wrapped]
+    pieces = [line.text for line in wrapped]
     opening = block.opening
     if opening is not None:  # the opening's rest grows with the paragraph
         rest = join_all(opening.rest, pieces) if opening.rest else join_all(pieces[0], pieces[1:])
         opening = opening._replace(rest=rest)
-    numbers = tuple([following.line.number for following in wrapped])
+    numbers = tuple([line.number for line in wrapped])
     # The constructor, not attrs.evolve (several times its cost, once per paragraph).
     return BlockDraft(
         block.kind, join_all(block.text, pieces), block.lines + numbers, block.after_break, opening

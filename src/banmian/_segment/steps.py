@@ -17,7 +17,7 @@ from .._records import Kind
 from .._text import is_terminated, join_pieces
 from ..model import Caption
 from .byline_place import BYLINE_PLACE, byline_run, place_byline
-from .state import ArticleBuilder, PageState, continue_block
+from .state import ArticleBuilder, PageState
 from .titles import byline_lines, step_title
 
 Step = Callable[[PageState, int], int]
@@ -135,7 +135,8 @@ def _split_wire_item(page: PageState, article: ArticleBuilder) -> ArticleBuilder
 def _step_bullet(page: PageState, start: int) -> int:
     page.block("list_item", page.items[start])
     end = start + 1
-    # Lines set directly under a list item, with no blank line, continue the list.
+    # Lines set directly under a list item, with no blank line, continue the
+    # list; a hard-wrapped paragraph among them ends it (its lines join it).
     while (
         end < len(page.items)
         and page.items[end].kind in (Kind.TEXT, Kind.TITLE, Kind.BULLET)
@@ -143,27 +144,14 @@ def _step_bullet(page: PageState, start: int) -> int:
     ):
         page.block("list_item", page.items[end])
         end += 1
-    return end
-
-
-def _step_continuation(page: PageState, start: int) -> int:
-    """The next lines of a hard-wrapped paragraph whose first line was read
-    by another step (a list item's) join the block above it."""
-    item = page.items[start]
-    article = page.current
-    if article is None or not article.blocks:
-        page.block("paragraph", item)
-        return start + 1
-    end = page.run_end(start, Kind.CONTINUATION)
-    article.blocks[-1] = continue_block(article.blocks[-1], page.items[start:end])
+        if page.items[end - 1].wrapped:
+            break
     return end
 
 
 def _step_text(page: PageState, start: int) -> int:
-    """A paragraph, with the lines that continue it on a hard-wrapped page."""
-    end = page.run_end(start, Kind.CONTINUATION)
-    page.block("paragraph", page.items[start], page.items[start + 1 : end])
-    return end
+    page.block("paragraph", page.items[start])
+    return start + 1
 
 
 def _step_subhead(page: PageState, start: int) -> int:
@@ -219,6 +207,7 @@ STEPS: Final[dict[Kind, Step]] = {
     Kind.BULLET: _step_bullet,
     Kind.TITLE: step_title,
     Kind.TEXT: _step_text,
-    Kind.CONTINUATION: _step_continuation,
 }
-"""The step that reads each kind of line."""
+"""The step that reads each kind of line.  A line that continues a
+hard-wrapped paragraph (Kind.CONTINUATION) has none: it is read with the
+paragraph's first line (`Classified.wrapped`)."""
