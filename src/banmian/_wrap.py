@@ -48,10 +48,11 @@ def display_widths(texts: Iterable[str]) -> list[int]:
     # The common wide characters are counted by their ranges; what is left
     # is ASCII, or short enough to look up by property.
     wide_runs, narrow_runs = WIDE_RUN_RE.sub, NARROW_RUN_RE.sub
-    pairs = [(text, wide_runs("", text)) for text in texts]
+    texts = list(texts)
+    rests = [wide_runs("", text) for text in texts]
     return [
         2 * len(text) - len(rest) + (0 if rest.isascii() else len(narrow_runs("", rest)))
-        for text, rest in pairs
+        for text, rest in zip(texts, rests, strict=True)
     ]
 
 
@@ -77,7 +78,7 @@ def find_wrapped(lines: tuple[Line, ...]) -> frozenset[int]:
         return frozenset()
     widths = display_widths([lines[index].text for index in heads])
     width, _ = Counter(widths).most_common(1)[0]
-    full = sum(1 for w in widths if abs(w - width) <= _WIDTH_TOLERANCE)
+    full = len([w for w in widths if abs(w - width) <= _WIDTH_TOLERANCE])
     if (
         not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH
         or full < _MIN_WRAPPED_LINES
@@ -86,5 +87,5 @@ def find_wrapped(lines: tuple[Line, ...]) -> frozenset[int]:
         return frozenset()
     # the line under each head continues it when the head is full
     return frozenset(
-        index + 1 for index, w in zip(heads, widths, strict=True) if w >= width - _WIDTH_TOLERANCE
+        [index + 1 for index, w in zip(heads, widths, strict=True) if w >= width - _WIDTH_TOLERANCE]
     )

@@ -157,7 +157,7 @@ class Edition:
     def _line_audit(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         counts = Counter(self._claims())
         content = set(self.content_lines)
-        missing = tuple(n for n in self.content_lines if counts[n] == 0)
+        missing = tuple([n for n in self.content_lines if n not in counts])  # counts are >= 1
         repeated = tuple(sorted(n for n, c in counts.items() if c > 1 or n not in content))
         return missing, repeated
 
