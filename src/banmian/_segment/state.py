@@ -133,21 +133,22 @@ class PageState:
             self.warn(warn.untitled_text(item.number))
         line = item.line
         after_break = self.layout_break or line.gap_before >= LAYOUT_GAP
-        draft = BlockDraft(kind, line.text, (line.number,), after_break, item.found.opening)
-        article.blocks.append(_continued(draft, item.wrapped) if item.wrapped else draft)
+        if item.wrapped:
+            article.blocks.append(_wrapped_block(kind, item, after_break))
+        else:
+            article.blocks.append(
+                BlockDraft(kind, line.text, (line.number,), after_break, item.found.opening)
+            )
         self.layout_break = False
 
 
-def _continued(block: BlockDraft, wrapped: tuple[Line, ...]) -> BlockDraft:
-    """The block with the next lines of its hard-wrapped paragraph joined on,
-    the whole run at once (joined once: linear in the paragraph's length)."""
-    pieces = [line.text for line in wrapped]
-    opening = block.opening
+def _wrapped_block(kind: BlockKind, item: Classified, after_break: bool) -> BlockDraft:
+    """The block of a hard-wrapped paragraph: its first line with the lines
+    that continue it joined on, at once (linear in the paragraph's length)."""
+    pieces = [line.text for line in item.wrapped]
+    opening = item.found.opening
     if opening is not None:  # the opening's rest grows with the paragraph
         rest = join_all(opening.rest, pieces) if opening.rest else join_all(pieces[0], pieces[1:])
         opening = opening._replace(rest=rest)
-    numbers = tuple([line.number for line in wrapped])
-    # The constructor, not attrs.evolve (several times its cost, once per paragraph).
-    return BlockDraft(
-        block.kind, join_all(block.text, pieces), block.lines + numbers, block.after_break, opening
-    )
+    numbers = (item.line.number, *[line.number for line in item.wrapped])
+    return BlockDraft(kind, join_all(item.line.text, pieces), numbers, after_break, opening)
