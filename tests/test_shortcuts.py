@@ -2,7 +2,8 @@
 
 Normalization skips its steps on a line with nothing to rewrite
 (`banmian._normalize.is_plain_line`); the display width of a line counts
-the common wide characters by code point range (`banmian._wrap.display_width`).
+the common wide characters by code point range, or from its UTF-8 length
+when it holds nothing else (`banmian._wrap.display_widths`).
 Each is checked here against the long way, on generated lines that mix the
 characters the steps act on with ordinary Chinese text.
 """
@@ -15,8 +16,8 @@ from hypothesis import strategies as st
 
 from banmian import MAINLAND, TRADITIONAL
 from banmian._normalize import normalize_line, normalize_line_fully
-from banmian._patterns import NARROW_RUN_RE, WIDE_RUN_RE
-from banmian._wrap import display_width
+from banmian._patterns import NARROW_RUN_RE, UNCOMMON_WIDTH_RE, WIDE_RUN_RE
+from banmian._wrap import display_width, display_widths
 from banmian.profile import Profile
 
 CHECKED = settings(
@@ -54,6 +55,13 @@ def test_wide_ranges_hold_only_wide_characters() -> None:
     wide = "".join(WIDE_RUN_RE.findall(every))
     assert wide
     assert NARROW_RUN_RE.sub("", wide) == wide
+
+
+def test_each_character_measured_from_utf8_length_is_measured_right() -> None:
+    """The characters a line may hold to be measured from its UTF-8 length."""
+    common = [chr(code) for code in range(0x10000) if not UNCOMMON_WIDTH_RE.match(chr(code))]
+    assert "“" in common and "中" in common and "A" in common
+    assert display_widths(common) == [1 + len(NARROW_RUN_RE.sub("", char)) for char in common]
 
 
 @CHECKED

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
-from ._patterns import NARROW_RUN_RE, WIDE_RUN_RE
+from ._patterns import NARROW_RUN_RE, UNCOMMON_WIDTH_RE, WIDE_RUN_RE
 from ._records import Line
 
 # A wrapped page has at least this many full-width lines ...
@@ -42,18 +42,23 @@ def display_width(text: str) -> int:
 def display_widths(texts: Iterable[str]) -> list[int]:
     """`display_width` of each text (a wrapped page measures most of its lines).
 
-    >>> display_widths(["5G基站", "“新”"])
-    [6, 4]
+    >>> display_widths(["5G基站", "“新”", "Ａ·B"])
+    [6, 4, 4]
     """
-    # The common wide characters are counted by their ranges; what is left
-    # is ASCII, or short enough to look up by property.
-    wide_runs, narrow_runs = WIDE_RUN_RE.sub, NARROW_RUN_RE.sub
-    texts = list(texts)
-    rests = [wide_runs("", text) for text in texts]
-    return [
-        2 * len(text) - len(rest) + (0 if rest.isascii() else len(narrow_runs("", rest)))
-        for text, rest in zip(texts, rests, strict=True)
-    ]
+    uncommon, wide_runs, narrow_runs = UNCOMMON_WIDTH_RE.search, WIDE_RUN_RE.sub, NARROW_RUN_RE.sub
+    widths = []
+    for text in texts:
+        if uncommon(text) is None:
+            # ASCII, curly quotes and common wide characters only: each of the
+            # last two takes three bytes in UTF-8, and only a quote's open with
+            # E2 80 (the wide ranges lie above U+3000).
+            encoded = text.encode()
+            widths.append(len(text) + (len(encoded) - len(text)) // 2 - encoded.count(b"\xe2\x80"))
+        else:  # the common wide characters by range, what is left by property
+            rest = wide_runs("", text)
+            wide = len(text) - len(rest) + (0 if rest.isascii() else len(narrow_runs("", rest)))
+            widths.append(len(text) + wide)
+    return widths
 
 
 def find_wrapped(lines: tuple[Line, ...]) -> frozenset[int]:
