@@ -348,22 +348,21 @@ def classify(
     decisions: list[Decision] = []
     last = len(_ROWS_BY_LENGTH) - 1
     wrapped, outcome = _CONTINUING_ROW.name, _CONTINUING_ROW.kind.value
-    for index, line in enumerate(lines):
-        if index in continuing:  # no item: the paragraph's first line carries it
-            ctx.body_started = True
-            decisions.append(Decision(line.number, "line_kind", wrapped, outcome))
-            continue
+    index = 0
+    while index < len(lines):  # a continuing line follows a line that is not: the loop skips it
+        line = lines[index]
         for row in _ROWS_BY_LENGTH[min(len(line.text), last)]:
             if row.test(ctx, index):
                 break
         end = index + 1
         while end in continuing:
             end += 1
-        classified.append(
-            Classified(line, row.kind, row.name, _found(ctx, index, row.kind), lines[index + 1 : end])
-        )
-        ctx.body_started = ctx.body_started or row.kind not in _FURNITURE
+        run = lines[index + 1 : end]  # no item of their own: this line's item carries them
+        classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind), run))
+        ctx.body_started = ctx.body_started or row.kind not in _FURNITURE or bool(run)
         decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))
+        decisions += [Decision(following.number, "line_kind", wrapped, outcome) for following in run]
+        index = end
     _read_byline_runs(classified, ctx)
     return tuple(classified), tuple(decisions)
 
