@@ -42,16 +42,16 @@ def display_width(text: str) -> int:
 def display_widths(texts: Iterable[str]) -> list[int]:
     """`display_width` of each text (a wrapped page measures most of its lines).
 
-    >>> display_widths(["5G基站", "“新”", "Ａ·B"])
-    [6, 4, 4]
+    >>> display_widths(["5G基站", "“新”——", "Ａ·B"])
+    [6, 6, 4]
     """
     uncommon, wide_runs, narrow_runs = UNCOMMON_WIDTH_RE.search, WIDE_RUN_RE.sub, NARROW_RUN_RE.sub
     widths = []
     for text in texts:
         if uncommon(text) is None:
-            # ASCII, curly quotes and common wide characters only: each of the
-            # last two takes three bytes in UTF-8, and only a quote's open with
-            # E2 80 (the wide ranges lie above U+3000).
+            # ASCII, general punctuation and common wide characters only: each
+            # of the last two takes three bytes in UTF-8, and only punctuation
+            # opens with E2 80 (the wide ranges lie above U+3000).
             encoded = text.encode()
             widths.append(len(text) + (len(encoded) - len(text)) // 2 - encoded.count(b"\xe2\x80"))
         else:  # the common wide characters by range, what is left by property

@@ -182,9 +182,10 @@ _COMMON_WIDE: Final = (
     "\u3000-\u303e\u3041-\u3096\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60\uffe0-\uffe6"
 )
 WIDE_RUN_RE: Final = re.compile(f"[{_COMMON_WIDE}]+")
-# A character other than ASCII, the curly quotes (one column each) and the
-# common wide characters: a line without one is measured from its UTF-8 length.
-UNCOMMON_WIDTH_RE: Final = re.compile(f"[^\x00-\x7f\u2018\u2019\u201c\u201d{_COMMON_WIDE}]")
+# A character other than ASCII, general punctuation (U+2000-U+203F: quotes,
+# dashes, ellipsis, one column each) and the common wide characters: a line
+# without one is measured from its UTF-8 length.
+UNCOMMON_WIDTH_RE: Final = re.compile(f"[^\x00-\x7f\u2000-\u203f{_COMMON_WIDE}]")
 
 # --- decoding ----------------------------------------------------------------------------------------
 
