@@ -1,7 +1,8 @@
 """The shortcuts taken for speed read every input as the long way does.
 
 Normalization skips its steps on a line with nothing to rewrite
-(`banmian._normalize.is_plain_line`); the display width of a line counts
+(`banmian._normalize.is_plain_line`), testing a run of lines at once
+(`banmian._normalize.normalize_lines`); the display width of a line counts
 the common wide characters by code point range, or from its UTF-8 length
 when it holds nothing else (`banmian._wrap.display_widths`).
 Each is checked here against the long way, on generated lines that mix the
@@ -15,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from banmian import MAINLAND, TRADITIONAL
-from banmian._normalize import normalize_line, normalize_line_fully
+from banmian._normalize import normalize_line, normalize_line_fully, normalize_lines
 from banmian._patterns import NARROW_RUN_RE, UNCOMMON_WIDTH_RE, WIDE_RUN_RE
 from banmian._wrap import display_width, display_widths
 from banmian.profile import Profile
@@ -47,6 +48,27 @@ PROFILES = st.sampled_from([MAINLAND, TRADITIONAL])
 def test_normalize_line_shortcut_reads_as_every_step(raw: str, profile: Profile, gap: int) -> None:
     shortcut = normalize_line(7, raw, gap_before=gap, profile=profile)
     assert shortcut == normalize_line_fully(7, raw, gap_before=gap, profile=profile)
+
+
+# Pages of mostly clean lines (with a line now and then that a step
+# rewrites), longer than the runs normalize_lines tests at once.
+CLEAN = st.text(st.sampled_from(list("本报讯记者王凯今天天气很好。，“”—— 12ab")), max_size=20)
+PAGES = st.lists(st.one_of(CLEAN, CLEAN, CLEAN, LINES), max_size=400)
+
+
+@pytest.mark.slow
+@settings(CHECKED, max_examples=200)
+@given(PAGES, PROFILES)
+def test_normalize_lines_reads_each_line_as_every_step(raws: list[str], profile: Profile) -> None:
+    expected = []
+    gap = 0
+    for number, raw in enumerate(raws, start=1):
+        if not raw.strip():
+            gap += 1
+            continue
+        expected.append(normalize_line_fully(number, raw, gap_before=gap, profile=profile))
+        gap = 0
+    assert normalize_lines(enumerate(raws, start=1), profile) == tuple(expected)
 
 
 def test_wide_ranges_hold_only_wide_characters() -> None:
