@@ -86,8 +86,14 @@ def test_each_character_measured_from_utf8_length_is_measured_right() -> None:
     assert display_widths(common) == [1 + len(NARROW_RUN_RE.sub("", char)) for char in common]
 
 
+WIDTH_TEXTS = st.text(st.sampled_from(_TOUCHY), max_size=40) | CLEAN | st.text(max_size=40)
+
+
 @CHECKED
-@given(st.text(st.sampled_from(_TOUCHY), max_size=40) | st.text(max_size=40))
-@example("5G基站“新”𠀋\u0378")
-def test_display_width_counts_as_the_properties_do(text: str) -> None:
-    assert display_width(text) == len(text) + len(NARROW_RUN_RE.sub("", text))
+@given(st.lists(WIDTH_TEXTS, max_size=8))
+@example(["5G基站“新”𠀋\u0378"])
+@example(["“新”——……", "Ａ·B"])
+def test_display_width_counts_as_the_properties_do(texts: list[str]) -> None:
+    expected = [len(text) + len(NARROW_RUN_RE.sub("", text)) for text in texts]
+    assert [display_width(text) for text in texts] == expected
+    assert display_widths(texts) == expected

@@ -36,7 +36,7 @@ def display_width(text: str) -> int:
     >>> display_width("5G基站"), display_width("5G"), display_width("𠀋"), display_width("“新”")
     (6, 2, 2, 4)
     """
-    return len(text) if text.isascii() else display_widths((text,))[0]
+    return len(text) if text.isascii() else _width(text)
 
 
 def display_widths(texts: Iterable[str]) -> list[int]:
@@ -45,20 +45,28 @@ def display_widths(texts: Iterable[str]) -> list[int]:
     >>> display_widths(["5G基站", "“新”——", "Ａ·B"])
     [6, 6, 4]
     """
-    uncommon, wide_runs, narrow_runs = UNCOMMON_WIDTH_RE.search, WIDE_RUN_RE.sub, NARROW_RUN_RE.sub
-    widths = []
-    for text in texts:
-        if uncommon(text) is None:
-            # ASCII, general punctuation and common wide characters only: each
-            # of the last two takes three bytes in UTF-8, and only punctuation
-            # opens with E2 80 (the wide ranges lie above U+3000).
-            encoded = text.encode()
-            widths.append(len(text) + (len(encoded) - len(text)) // 2 - encoded.count(b"\xe2\x80"))
-        else:  # the common wide characters by range, what is left by property
-            rest = wide_runs("", text)
-            wide = len(text) - len(rest) + (0 if rest.isascii() else len(narrow_runs("", rest)))
-            widths.append(len(text) + wide)
-    return widths
+    # ASCII, general punctuation and common wide characters only: each of the
+    # last two takes three bytes in UTF-8, and only punctuation opens with
+    # E2 80 (the wide ranges lie above U+3000).  Most pages hold nothing
+    # else, and one search over all their lines says so.
+    texts = list(texts)
+    if UNCOMMON_WIDTH_RE.search("\n".join(texts)) is None:
+        encoded = [text.encode() for text in texts]
+        return [
+            len(text) + (len(data) - len(text)) // 2 - data.count(b"\xe2\x80")
+            for text, data in zip(texts, encoded, strict=True)
+        ]
+    return [_width(text) for text in texts]
+
+
+def _width(text: str) -> int:
+    if UNCOMMON_WIDTH_RE.search(text) is None:  # as in display_widths
+        data = text.encode()
+        return len(text) + (len(data) - len(text)) // 2 - data.count(b"\xe2\x80")
+    # the common wide characters by range, what is left by property
+    rest = WIDE_RUN_RE.sub("", text)
+    wide = len(text) - len(rest) + (0 if rest.isascii() else len(NARROW_RUN_RE.sub("", rest)))
+    return len(text) + wide
 
 
 def find_wrapped(lines: tuple[Line, ...]) -> frozenset[int]:
