@@ -11,6 +11,7 @@ right under them.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from typing import Final
@@ -51,10 +52,15 @@ def display_widths(texts: Iterable[str]) -> list[int]:
     # else, and one search over all their lines says so.
     texts = list(texts)
     if UNCOMMON_WIDTH_RE.search("\n".join(texts)) is None:
-        encoded = [text.encode() for text in texts]
+        encoded = list(map(str.encode, texts))  # map: no Python frame per line
         return [
-            len(text) + (len(data) - len(text)) // 2 - data.count(b"\xe2\x80")
-            for text, data in zip(texts, encoded, strict=True)
+            size + (length - size) // 2 - punctuation
+            for size, length, punctuation in zip(
+                map(len, texts),
+                map(len, encoded),
+                map(bytes.count, encoded, itertools.repeat(b"\xe2\x80")),
+                strict=True,
+            )
         ]
     return [_width(text) for text in texts]
 
