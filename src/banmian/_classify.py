@@ -361,7 +361,8 @@ def classify(
         classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind), run))
         ctx.body_started = ctx.body_started or row.kind not in _FURNITURE or bool(run)
         decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))
-        decisions += [Decision(following.number, "line_kind", wrapped, outcome) for following in run]
+        if run:
+            decisions += [Decision(following.number, "line_kind", wrapped, outcome) for following in run]
         index = end
     _read_byline_runs(classified, ctx)
     return tuple(classified), tuple(decisions)
