@@ -300,8 +300,9 @@ def normalize_lines(lines: Iterable[tuple[int, str]], profile: Profile = MAINLAN
                 gap += 1
                 continue
             if raw.isprintable() and text[0] not in starts and (clean or rewrites_nothing(raw)):
-                # positional: a third faster than by keyword, on most lines of a page
-                out.append(Line(number, raw, text, 0, False, "", False, gap))
+                # tuple.__new__ itself: a named tuple's own __new__ is a Python
+                # function, twice the cost, and a page makes a record per line
+                out.append(tuple.__new__(Line, (number, raw, text, 0, False, "", False, gap, False)))
             else:
                 out.append(normalize_line_fully(number, raw, gap_before=gap, profile=profile))
             gap = 0
