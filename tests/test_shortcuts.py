@@ -30,10 +30,11 @@ CHECKED = settings(
 )
 
 # What the steps act on (markdown, markers, half-width marks, quotes,
-# invisible and space characters, a combining accent), with text around it.
-_TOUCHY = list(" \u00a0\u3000\t\u200b\u00ad\ufeff\x07\u0301e\u00e9#->|+=*_`\\()\"',:;?!■□●【】（）") + list(
-    "本报讯记者王凯，。“”‘’：；１２3.5%aZ"
-)
+# invisible and space characters, a lone surrogate, a combining accent),
+# with text around it.
+_TOUCHY = list(
+    " \u00a0\u3000\t\u200b\u00ad\ufeff\x07\ud800\u0301e\u00e9#->|+=*_`\\()\"',:;?!■□●【】（）"
+) + list("本报讯记者王凯，。“”‘’：；１２3.5%aZ")
 LINES = st.text(st.sampled_from(_TOUCHY), max_size=16) | st.text(max_size=16)
 PROFILES = st.sampled_from([MAINLAND, TRADITIONAL])
 

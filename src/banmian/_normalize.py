@@ -250,7 +250,9 @@ def rewrites_nothing(text: str) -> bool:
     """
     if "  " in text:
         return False
-    encoded = text.encode()  # printable (or lines of it): no lone surrogate
+    # A lone surrogate (a line that is not printable, tested on its own
+    # anyway) encodes to bytes none of which is one of _REWRITTEN_BYTES.
+    encoded = text.encode("utf-8", "surrogatepass")
     return len(encoded.translate(None, _REWRITTEN_BYTES)) == len(encoded) and unicodedata.is_normalized(
         "NFC", text
     )
