@@ -239,8 +239,9 @@ def is_plain_line(raw: str, stripped: str, starts: frozenset[str]) -> bool:
 
 
 def rewrites_nothing(text: str) -> bool:
-    """True when ``text`` holds nothing a step rewrites past its first
-    character: none of `_REWRITTEN_BYTES`, no run of spaces, nothing NFC changes.
+    """True when ``text`` holds nothing a step rewrites wherever it stands:
+    none of `_REWRITTEN_BYTES`, no run of spaces, nothing NFC changes (a
+    line's first character, which markdown steps look at, is tested apart).
 
     Holds for several lines joined by newlines exactly when it holds for each:
     none of the tests reaches across a newline (NFC composes nothing with it).
