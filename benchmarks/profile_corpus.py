@@ -30,10 +30,11 @@ import synth  # a sibling script, found through the path set just above
 STAGES: Final = (
     ("_decode.py", "decode_bytes"),
     ("profile.py", "detect_profile"),
-    ("_lines.py", "split_lines"),
+    ("_lines.py", "numbered_lines"),
     ("_normalize.py", "normalize_lines"),
+    ("_wrap.py", "find_wrapped"),
     ("_classify.py", "classify"),
-    ("_segment.py", "segment"),
+    ("_segment/__init__.py", "segment"),
     ("_dateline.py", "extract_datelines"),
     ("_repair.py", "join_broken_paragraphs"),
     ("_dedupe.py", "remove_duplicates"),

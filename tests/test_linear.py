@@ -15,6 +15,7 @@ the work may grow at most 2.5× per doubling.
 from __future__ import annotations
 
 import itertools
+import re
 import sys
 from collections.abc import Callable, Iterator
 from types import FrameType
@@ -41,7 +42,7 @@ class _Counter:
 class _CountingPattern:
     """A compiled pattern that adds the characters each call may scan to a count."""
 
-    def __init__(self, pattern: regex.Pattern[str], counter: type[_Counter]) -> None:
+    def __init__(self, pattern: regex.Pattern[str] | re.Pattern[str], counter: type[_Counter]) -> None:
         self._pattern = pattern
         self._counter = counter
 
@@ -60,11 +61,11 @@ class _CountingPattern:
         return counted
 
 
-def _patterns() -> Iterator[tuple[object, str, regex.Pattern[str]]]:
+def _patterns() -> Iterator[tuple[object, str, regex.Pattern[str] | re.Pattern[str]]]:
     for name, module in list(sys.modules.items()):
         if name == "banmian" or name.startswith("banmian."):
             for attribute, value in list(vars(module).items()):
-                if isinstance(value, regex.Pattern):
+                if isinstance(value, (regex.Pattern, re.Pattern)):  # the standard re too
                     yield module, attribute, value
 
 

@@ -43,9 +43,9 @@ def test_each_line_is_recognized_at_most_once(page: Path, monkeypatch: pytest.Mo
     texts: Counter[str] = Counter()
     classify = banmian._api.classify
 
-    def seen(lines: Any, rules: Any) -> Any:
+    def seen(lines: Any, rules: Any, **options: Any) -> Any:
         texts.update(line.text for line in lines)
-        return classify(lines, rules)
+        return classify(lines, rules, **options)
 
     monkeypatch.setattr(banmian._api, "classify", seen)
     banmian.load_edition(page)

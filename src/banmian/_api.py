@@ -4,6 +4,7 @@ run the stages in order.  The order of the pipeline lives here and nowhere else.
 
 from __future__ import annotations
 
+import operator
 import os
 from pathlib import Path
 from typing import IO, Final, Union
@@ -16,15 +17,15 @@ from ._dateline import extract_datelines
 from ._decode import Decoded, decode_bytes
 from ._dedupe import remove_duplicates
 from ._input import ProfileArg, check_limits, printable, read_file, read_path, resolve_profile, source_path
-from ._lines import split_lines
+from ._lines import numbered_lines
 from ._mojibake import find_mojibake
 from ._normalize import normalize_lines
 from ._patterns import rules_for
 from ._repair import join_broken_paragraphs
 from ._segment import segment
-from ._wrap import mark_wrapped
+from ._wrap import find_wrapped
 from .errors import BanmianError, InputTooLargeError, InputTypeError
-from .model import Decision, Edition
+from .model import Edition
 from .profile import Profile, detect_profile
 
 __all__ = ["DEFAULT_MAX_BYTES", "Source", "load_edition", "parse_edition"]
@@ -164,21 +165,21 @@ def _read(source: Source, max_size: int) -> tuple[bytes | str, str | None]:
     raise InputTypeError(msg)
 
 
-def _by_line(decision: Decision) -> int:
-    return decision.line
+# Decisions are sorted by their line with a C-level key: a page has one or more per line.
+_BY_LINE: Final = operator.attrgetter("line")
 
 
 def _run(decoded: Decoded, *, source: str | None, encoding: str | None, profile: Profile | None) -> Edition:
     profile = profile or detect_profile(decoded.text)
     rules = rules_for(profile)
     try:
-        lines = mark_wrapped(normalize_lines(split_lines(decoded.text), profile))
-        items, kinds = classify(lines, rules)
+        lines = normalize_lines(numbered_lines(decoded.text), profile)
+        items, kinds = classify(lines, rules, continuing=find_wrapped(lines))
         page = segment(items, rules)
         page = attrs.evolve(page, decisions=kinds + page.decisions)
         page = extract_datelines(page)
         page = join_broken_paragraphs(page, rules)
-        page = attrs.evolve(page, decisions=tuple(sorted(page.decisions, key=_by_line)))
+        page = attrs.evolve(page, decisions=tuple(sorted(page.decisions, key=_BY_LINE)))
         page, duplicates = remove_duplicates(page)
         warnings = decoded.warnings + find_mojibake(lines)
         return build_edition(page, duplicates, lines, source=source, encoding=encoding, warnings=warnings)

@@ -45,8 +45,8 @@ def build_edition(
         artifacts=page.artifacts,
         duplicates=duplicates,
         warnings=warnings + page.warnings,
-        content_lines=tuple(line.number for line in lines),
-        content_text=tuple(line.text for line in lines),
+        content_lines=tuple([line.number for line in lines]),
+        content_text=tuple([line.text for line in lines]),
         decisions=page.decisions,
     )
     missing = edition.unaccounted_lines()

@@ -22,30 +22,24 @@ from ._lexicon import (
     CLOSING_CREDIT_MAX,
     CREDIT_LINE_MAX,
     FOLIO_MAX_CHARS,
-    HEADLINE_BY_FOLLOWER_MAX,
     LAYOUT_GAP,
     MARK_MAX_CHARS,
     MARKED_SUBHEAD_MAX,
-    NON_FINAL_IN_TITLE,
-    SUBHEAD_MAX_CHARS,
-    TITLE_FINAL_MARKS,
     TITLE_MAX_CHARS,
     UNCREDITED_CAPTION_MAX,
     VERTICAL_MAX_CHARS,
 )
 from ._patterns import (
-    ANSWER_RE,
     END_MARK_RE,
     FOLIO_PROSE_RE,
     JUMP_RE,
     PINYIN_HEADER_RE,
-    QUESTION_RE,
-    TIME_LEAD_RE,
     Rules,
 )
 from ._recognize.reader import PageReader
 from ._records import NOTHING_FOUND, Classified, Found, Kind, Line
-from ._text import has_han, is_note, is_terminated, is_title_like, reads_as_prose, starts_as_continuation
+from ._text import has_han, is_terminated
+from ._title_line import is_title_line
 from .model import Decision
 
 _Test = Callable[[PageReader, int], bool]
@@ -63,12 +57,12 @@ class LineRule(NamedTuple):
 
 
 def _continues(ctx: PageReader, i: int) -> bool:
-    return ctx.lines[i].continues
+    return i in ctx.continuing
 
 
 def _heads_wrapped_paragraph(ctx: PageReader, i: int) -> bool:
     """The first line of a hard-wrapped paragraph: the line under it continues it."""
-    return i + 1 < len(ctx.lines) and ctx.lines[i + 1].continues
+    return i + 1 in ctx.continuing
 
 
 def _is_empty(ctx: PageReader, i: int) -> bool:
@@ -196,64 +190,6 @@ def _is_bullet(ctx: PageReader, i: int) -> bool:
     return ctx.lines[i].bullet
 
 
-def _is_headline_or_byline(ctx: PageReader, i: int) -> bool:
-    return 0 <= i < len(ctx.lines) and (is_title_like(ctx.lines[i].text) or _is_byline(ctx, i))
-
-
-def _is_title(ctx: PageReader, i: int) -> bool:
-    line = ctx.lines[i]
-    if line.heading:
-        return True
-    text = line.text
-    if _in_interview(ctx, i):
-        return False
-    if text and text[-1] in TITLE_FINAL_MARKS and len(text) <= SUBHEAD_MAX_CHARS:
-        # A kicker may end in a colon (省运会倒计时100天：) and a headline in a
-        # question or exclamation mark; such a line is a title only inside a
-        # title block: next to another title line or a byline.
-        return is_title_like(text[:-1]) and (
-            line.emphasis  # set in bold on a line of its own, as headings are
-            or _is_headline_or_byline(ctx, i + 1)
-            or (text[-1] not in "：:" and i > 0 and _is_byline(ctx, i - 1))
-        )
-    if not is_title_like(text) or ctx.rules.lead_clause_re.match(text) or TIME_LEAD_RE.match(text):
-        # 标题 本报记者 王凯; or a headline whose shape alone does not say so
-        # (an inner ？, a short lead clause, a paragraph opener before a comma
-        # as in 据了解，…, four parts), over its byline or over a paragraph
-        # that opens with a dateline.
-        return ctx.inline(i) is not None or _headline_by_what_follows(ctx, i)
-    if is_note(text) or reads_as_prose(text) or ctx.opening(i) is not None:
-        # A line wholly in parentheses (（作者单位：…）) is a note, and a line
-        # that opens with a dateline or a bracket byline is the first
-        # paragraph, however short a column break left it.
-        return False
-    following = ctx.lines[i + 1] if i + 1 < len(ctx.lines) else None
-    if following is not None and following.continues:  # the first line of a wrapped paragraph
-        return False
-    # A title-shaped line whose next line cannot start a paragraph is the
-    # first piece of that paragraph, cut by a column break.
-    return following is None or not starts_as_continuation(following.text)
-
-
-def _in_interview(ctx: PageReader, i: int) -> bool:
-    """A question of an interview (记者：…？), or the answer under one (刘芳：…)."""
-    text = ctx.lines[i].text
-    return bool(QUESTION_RE.match(text)) or (
-        i > 0 and ANSWER_RE.match(text) is not None and QUESTION_RE.match(ctx.lines[i - 1].text) is not None
-    )
-
-
-def _headline_by_what_follows(ctx: PageReader, i: int) -> bool:
-    """A headline-length line with no full stop, not ending open, set right
-    over a byline or over a paragraph that opens with a dateline."""
-    text = ctx.lines[i].text
-    if len(text) > HEADLINE_BY_FOLLOWER_MAX or "。" in text or text[-1] in NON_FINAL_IN_TITLE:
-        return False
-    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap_before >= LAYOUT_GAP:
-        return False
-    return _is_byline(ctx, i + 1) or ctx.opening(i + 1) is not None
-
-
 def _always(ctx: PageReader, i: int) -> bool:
     return True
 
@@ -287,7 +223,7 @@ LINE_RULES: Final = (
     LineRule("marked_subhead", Kind.SUBHEAD, _is_marked_subhead, MARKED_SUBHEAD_MAX, "■稳就业  (hard break)"),
     LineRule("caption", Kind.CAPTION, _is_caption, None, "■市民在新建的公园里散步。张鹰摄"),
     LineRule("bullet", Kind.BULLET, _is_bullet, None, "- 新增公交线路3条"),
-    LineRule("title", Kind.TITLE, _is_title, TITLE_MAX_CHARS, "港口航线再加密"),
+    LineRule("title", Kind.TITLE, is_title_line, TITLE_MAX_CHARS, "港口航线再加密"),
     LineRule("text", Kind.TEXT, _always, None, "本报讯 新航线开通后，……"),
 )
 
@@ -335,21 +271,40 @@ def _rows_by_length() -> tuple[tuple[LineRule, ...], ...]:
 # and only a few rows can match them).
 _ROWS_BY_LENGTH: Final = _rows_by_length()
 
+# The row of a wrapped paragraph's next line (it has text: no row before this matches it).
+_CONTINUING_ROW: Final = next(row for row in LINE_RULES if row.test is _continues)
 
-def classify(lines: tuple[Line, ...], rules: Rules) -> tuple[tuple[Classified, ...], tuple[Decision, ...]]:
+
+def classify(
+    lines: tuple[Line, ...], rules: Rules, *, continuing: frozenset[int] = frozenset()
+) -> tuple[tuple[Classified, ...], tuple[Decision, ...]]:
     """Give every line its kind, by the first row of `LINE_RULES` that
-    matches; return the classified lines and the row that decided each."""
-    ctx = PageReader(lines, rules)
+    matches; return the classified lines and the row that decided each.
+
+    The lines of ``continuing`` (`banmian._wrap.find_wrapped`) continue a
+    hard-wrapped paragraph: their row is known without a test, and they ride
+    on the item of their paragraph's first line (``Classified.wrapped``)."""
+    ctx = PageReader(lines, rules, continuing)
     classified: list[Classified] = []
     decisions: list[Decision] = []
     last = len(_ROWS_BY_LENGTH) - 1
-    for index, line in enumerate(lines):
+    wrapped, outcome = _CONTINUING_ROW.name, _CONTINUING_ROW.kind.value
+    index = 0
+    while index < len(lines):  # a continuing line follows a line that is not: the loop skips it
+        line = lines[index]
         for row in _ROWS_BY_LENGTH[min(len(line.text), last)]:
             if row.test(ctx, index):
                 break
-        classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind)))
-        ctx.body_started = ctx.body_started or row.kind not in _FURNITURE
+        end = index + 1
+        while end in continuing:
+            end += 1
+        run = lines[index + 1 : end]  # no item of their own: this line's item carries them
+        classified.append(Classified(line, row.kind, row.name, _found(ctx, index, row.kind), run))
+        ctx.body_started = ctx.body_started or row.kind not in _FURNITURE or bool(run)
         decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))
+        if run:
+            decisions += [Decision(following.number, "line_kind", wrapped, outcome) for following in run]
+        index = end
     _read_byline_runs(classified, ctx)
     return tuple(classified), tuple(decisions)
 

@@ -6,6 +6,8 @@ numbers match what an editor shows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 
 def split_lines(text: str) -> tuple[tuple[int, str], ...]:
     """Split text into ``(number, raw_line)`` pairs, numbered from 1.
@@ -15,9 +17,19 @@ def split_lines(text: str) -> tuple[tuple[int, str], ...]:
     >>> split_lines("")
     ()
     """
+    return tuple(numbered_lines(text))
+
+
+def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """`split_lines`, one pair at a time: the parser reads each pair once, and
+    a page of many short lines need not hold a pair per line.
+
+    >>> list(numbered_lines("a\\nb\\n"))
+    [(1, 'a'), (2, 'b')]
+    """
     if not text:
-        return ()
+        return iter(())
     unified = text.replace("\r\n", "\n").replace("\r", "\n")
     if unified.endswith("\n"):
         unified = unified[:-1]
-    return tuple(enumerate(unified.split("\n"), start=1))
+    return enumerate(unified.split("\n"), start=1)

@@ -95,14 +95,16 @@ def _damage_of(text: str) -> tuple[tuple[str, str, str], ...]:
 
 def _suspects(lines: Sequence[Line]) -> list[Line]:
     """The lines holding a character mojibake is made of, found by one page-level scan."""
-    page = "\n".join(line.raw for line in lines)
-    starts = list(itertools.accumulate((len(line.raw) + 1 for line in lines), initial=0))
+    page = "\n".join([line.raw for line in lines])
+    match = MOJIBAKE_SUSPECT_RE.search(page)
+    if match is None:  # most pages: no line offsets needed
+        return []
+    starts = list(itertools.accumulate([len(line.raw) + 1 for line in lines], initial=0))
     found: list[Line] = []
-    position = 0
-    while (match := MOJIBAKE_SUSPECT_RE.search(page, position)) is not None:
+    while match is not None:
         index = bisect.bisect_right(starts, match.start()) - 1
         found.append(lines[index])
-        position = starts[index + 1]  # on to the next line
+        match = MOJIBAKE_SUSPECT_RE.search(page, starts[index + 1])  # on to the next line
     return found
 
 

@@ -9,6 +9,7 @@ the `Line` record rather than as text.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterable
 from typing import Final
@@ -41,8 +42,20 @@ _HALF_MARKS: Final = ",:;?!"
 _TO_FULL: Final = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
 # A line can start as markup only with one of these (MD_ONLY_MARKUP_RE).
 _MARKUP_STARTS: Final = "-*_=#`>|:!"
+# First characters the markdown steps look at: markup, quotes, tables,
+# headings and bullets (``+ `` too).
+_MARKDOWN_STARTS: Final = frozenset(_MARKUP_STARTS + "+")
+# What a step can rewrite anywhere in a printable line (besides a run of
+# spaces): half-width punctuation, parentheses and straight quotes (§3.4),
+# emphasis marks, a backslash hard break.  As UTF-8 bytes, so that one
+# ``bytes.translate`` finds them without a regex (an ASCII byte never stands
+# inside the encoding of another character).
+_REWRITTEN_BYTES: Final = b"(\"',:;?!\\*_"
 # Spaces (or NBSPs) at the end of a markdown line: a hard break.
 _HARD_BREAK_SPACES: Final = 2
+# Lines tested at once for anything a step rewrites (`normalize_lines`): a
+# run with nothing is one test, a run with something is tested line by line.
+_RUN: Final = 128
 # Brackets or quotes further apart than this do not enclose one phrase.
 _MAX_SPAN: Final = 200
 
@@ -192,7 +205,62 @@ def _ends_in_hard_break(raw: str) -> bool:
 
 
 def normalize_line(number: int, raw: str, *, gap_before: int = 0, profile: Profile = MAINLAND) -> Line:
-    """Normalize one raw line into a `Line` (text plus markdown hints)."""
+    """Normalize one raw line into a `Line` (text plus markdown hints).
+
+    Most lines of a page hold nothing any step would rewrite; their text is
+    the line stripped (`is_plain_line`), and the steps are skipped.
+    """
+    text = raw.strip()
+    if is_plain_line(raw, text, _line_starts(profile)):
+        return Line(number=number, raw=raw, text=text, gap_before=gap_before)
+    return normalize_line_fully(number, raw, gap_before=gap_before, profile=profile)
+
+
+def _line_starts(profile: Profile) -> frozenset[str]:
+    """First characters that make a step look at a line: markdown and the layout markers."""
+    return _MARKDOWN_STARTS | profile.byline_markers | profile.caption_markers
+
+
+def is_plain_line(raw: str, stripped: str, starts: frozenset[str]) -> bool:
+    """True when no step of `normalize_line_fully` changes ``raw`` but the strip.
+
+    Printable text has no invisible, control or non-ASCII space character
+    (`clean_characters` skips it); its first character is none of
+    ``starts`` (markdown, layout markers); and it holds nothing else that a
+    step rewrites (`rewrites_nothing`).
+
+    >>> starts = _line_starts(MAINLAND)
+    >>> is_plain_line(" 本报讯 今天天气很好。", "本报讯 今天天气很好。", starts)
+    True
+    >>> is_plain_line("记者:王凯", "记者:王凯", starts), is_plain_line("■图为", "■图为", starts)
+    (False, False)
+    """
+    return bool(stripped) and raw.isprintable() and stripped[0] not in starts and rewrites_nothing(raw)
+
+
+def rewrites_nothing(text: str) -> bool:
+    """True when ``text`` holds nothing a step rewrites wherever it stands:
+    none of `_REWRITTEN_BYTES`, no run of spaces, nothing NFC changes (a
+    line's first character, which markdown steps look at, is tested apart).
+
+    Holds for several lines joined by newlines exactly when it holds for each:
+    none of the tests reaches across a newline (NFC composes nothing with it).
+
+    >>> rewrites_nothing("本报讯 今天天气很好。\\n第二行"), rewrites_nothing("比分1:2")
+    (True, False)
+    """
+    if "  " in text:
+        return False
+    # A lone surrogate (a line that is not printable, tested on its own
+    # anyway) encodes to bytes none of which is one of _REWRITTEN_BYTES.
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded.translate(None, _REWRITTEN_BYTES)) == len(encoded) and unicodedata.is_normalized(
+        "NFC", text
+    )
+
+
+def normalize_line_fully(number: int, raw: str, *, gap_before: int = 0, profile: Profile = MAINLAND) -> Line:
+    """`normalize_line` through every step (its result for any line)."""
     hard_break = _ends_in_hard_break(raw) and bool(raw.strip())
     cleaned = clean_characters(raw)
     # a rule (---), a lone # or ** : no text at all
@@ -224,10 +292,21 @@ def normalize_lines(lines: Iterable[tuple[int, str]], profile: Profile = MAINLAN
     """
     out: list[Line] = []
     gap = 0
-    for number, raw in lines:
-        if not raw.strip():
-            gap += 1
-            continue
-        out.append(normalize_line(number, raw, gap_before=gap, profile=profile))
-        gap = 0
+    starts = _line_starts(profile)
+    numbered = iter(lines)
+    while run := list(itertools.islice(numbered, _RUN)):
+        # normalize_line's shortcut, the run's lines tested at once
+        clean = rewrites_nothing("\n".join([raw for _, raw in run]))
+        for number, raw in run:
+            text = raw.strip()
+            if not text:
+                gap += 1
+                continue
+            if raw.isprintable() and text[0] not in starts and (clean or rewrites_nothing(raw)):
+                # tuple.__new__ itself: a named tuple's own __new__ is a Python
+                # function, twice the cost, and a page makes a record per line
+                out.append(tuple.__new__(Line, (number, raw, text, 0, False, "", False, gap, False)))
+            else:
+                out.append(normalize_line_fully(number, raw, gap_before=gap, profile=profile))
+            gap = 0
     return tuple(out)

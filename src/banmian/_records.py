@@ -10,9 +10,12 @@ import attrs
 from .model import Artifact, BlockKind, Byline, Caption, Decision, ParseWarning
 
 
-@attrs.frozen
-class Line:
+class Line(NamedTuple):
     """One source line, numbered before any rewriting.
+
+    A named tuple, not an attrs class: a page has a record per line, and a
+    tuple is made in half the time (and, holding only strings and numbers,
+    is soon left alone by the garbage collector).
 
     Attributes:
         number: 1-based line number in the decoded text.
@@ -24,8 +27,6 @@ class Line:
         hard_break: The raw line ended in a markdown hard break, so the next
             line belongs to the same printed unit.
         gap_before: Blank lines between this line and the previous non-blank one.
-        continues: On a hard-wrapped page, the line continues the paragraph
-            of the line above it (see ``_wrap``).
         emphasis: The whole raw line was set in markdown bold (``**…**``),
             as converters set headings.
     """
@@ -38,25 +39,7 @@ class Line:
     marker: str = ""
     hard_break: bool = False
     gap_before: int = 0
-    continues: bool = False
     emphasis: bool = False
-
-    def continuing(self) -> Line:
-        """The same line, marked as continuing the paragraph above it (a
-        direct constructor call: ``attrs.evolve`` costs five times as much,
-        and a wrapped page has a line like this for every line)."""
-        return Line(
-            self.number,
-            self.raw,
-            self.text,
-            self.heading,
-            self.bullet,
-            self.marker,
-            self.hard_break,
-            self.gap_before,
-            True,
-            self.emphasis,
-        )
 
     @property
     def printed(self) -> str:
@@ -147,12 +130,18 @@ NOTHING_FOUND = Found()
 
 class Classified(NamedTuple):
     """A line with its kind, the name of the classifier row that gave it, and
-    what the recognizers read on it."""
+    what the recognizers read on it.
+
+    On a hard-wrapped page, the first line of a wrapped paragraph carries the
+    lines that continue it (``wrapped``); those lines are no items of their
+    own, so the later stages step over a paragraph, not over each of its lines.
+    """
 
     line: Line
     kind: Kind
     rule: str
     found: Found = NOTHING_FOUND
+    wrapped: tuple[Line, ...] = ()
 
     @property
     def number(self) -> int:

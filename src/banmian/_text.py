@@ -49,10 +49,12 @@ def join_all(first: str, pieces: Iterable[str]) -> str:
     '新建公园YAO WEN'
     """
     parts = [first]
-    tail = first  # the seam needs the last character joined so far
-    for piece in pieces:
-        parts += (seam(tail, piece), piece)
-        tail = piece or tail
+    tail = first[-1:]  # the seam needs the last character joined so far
+    for piece in pieces:  # `seam`, inline: a wrapped paragraph has a piece per line
+        if tail in _LATIN_OR_DIGIT and piece[:1] in _LATIN_OR_DIGIT:
+            parts.append(" ")
+        parts.append(piece)
+        tail = piece[-1:] or tail
     return "".join(parts)
 
 

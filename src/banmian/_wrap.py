@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Iterable
 from typing import Final
 
-from ._patterns import NARROW_RUN_RE
+from ._patterns import NARROW_RUN_RE, UNCOMMON_WIDTH_RE, WIDE_RUN_RE
 from ._records import Line
 
 # A wrapped page has at least this many full-width lines ...
@@ -33,42 +34,77 @@ _MAX_COLUMN_WIDTH: Final = 80
 def display_width(text: str) -> int:
     """Columns the text takes: two for wide (Chinese) characters, one for the rest.
 
-    >>> display_width("5G基站"), display_width("5G"), display_width("𠀋")
-    (6, 2, 2)
+    >>> display_width("5G基站"), display_width("5G"), display_width("𠀋"), display_width("“新”")
+    (6, 2, 2, 4)
     """
-    if text.isascii():
-        return len(text)
-    return len(text) + len(NARROW_RUN_RE.sub("", text))  # what is left takes two columns
+    return len(text) if text.isascii() else _width(text)
 
 
-def _plain(line: Line) -> bool:
-    """A line of running text: no markdown structure, no layout marker."""
-    return bool(line.text) and not (line.bullet or line.heading or line.marker or line.hard_break)
+def display_widths(texts: Iterable[str]) -> list[int]:
+    """`display_width` of each text (a wrapped page measures most of its lines).
+
+    >>> display_widths(["5G基站", "“新”——", "Ａ·B"])
+    [6, 6, 4]
+    """
+    # ASCII, general punctuation and common wide characters only: each of the
+    # last two takes three bytes in UTF-8, and only punctuation opens with
+    # E2 80 (the wide ranges lie above U+3000).  Most pages hold nothing
+    # else, and one search over all their lines says so.
+    texts = list(texts)
+    if UNCOMMON_WIDTH_RE.search("\n".join(texts)) is None:
+        encoded = list(map(str.encode, texts))  # map: no Python frame per line
+        return [
+            size + (length - size) // 2 - punctuation
+            for size, length, punctuation in zip(
+                map(len, texts),
+                map(len, encoded),
+                map(bytes.count, encoded, itertools.repeat(b"\xe2\x80")),
+                strict=True,
+            )
+        ]
+    return [_width(text) for text in texts]
 
 
-def mark_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """Mark each line that continues the paragraph of a full-width line above it."""
-    # Only a plain line with a plain line right under it can be a wrapped
-    # line; most pages have too few of them to be wrapped, and are left
-    # before any width is measured.
+def _width(text: str) -> int:
+    if UNCOMMON_WIDTH_RE.search(text) is None:  # as in display_widths
+        data = text.encode()
+        return len(text) + (len(data) - len(text)) // 2 - data.count(b"\xe2\x80")
+    # the common wide characters by range, what is left by property
+    rest = WIDE_RUN_RE.sub("", text)
+    wide = len(text) - len(rest) + (0 if rest.isascii() else len(NARROW_RUN_RE.sub("", rest)))
+    return len(text) + wide
+
+
+def find_wrapped(lines: tuple[Line, ...]) -> frozenset[int]:
+    """The indices of the lines that continue the paragraph of a full-width line above them.
+
+    Empty on a page that is not hard-wrapped.
+    """
+    # Only a plain line (running text: no markdown structure, no layout
+    # marker) with a plain line right under it can be a wrapped line; most
+    # pages have too few of them to be wrapped, and are left before any
+    # width is measured.
+    plain = [
+        bool(line.text) and not (line.bullet or line.heading or line.marker or line.hard_break)
+        for line in lines
+    ]
     heads = [
         index
-        for index, (line, following) in enumerate(itertools.pairwise(lines))
-        if following.gap_before == 0 and _plain(line) and _plain(following)
+        for index, (is_plain, under) in enumerate(zip(plain, lines[1:], strict=False))
+        if is_plain and plain[index + 1] and under.gap_before == 0
     ]
     if len(heads) < _MIN_WRAPPED_LINES:
-        return lines
-    widths = {index: display_width(lines[index].text) for index in heads}
-    width, _ = Counter(widths.values()).most_common(1)[0]
-    full = sum(1 for w in widths.values() if abs(w - width) <= _WIDTH_TOLERANCE)
+        return frozenset()
+    widths = display_widths([lines[index].text for index in heads])
+    width, _ = Counter(widths).most_common(1)[0]
+    full = len([w for w in widths if abs(w - width) <= _WIDTH_TOLERANCE])
     if (
         not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH
         or full < _MIN_WRAPPED_LINES
         or full < _MIN_WRAPPED_SHARE * len(heads)
     ):
-        return lines
-    marked = list(lines)
-    for index in heads:  # the line under each head continues it when the head is full
-        if widths[index] >= width - _WIDTH_TOLERANCE:
-            marked[index + 1] = lines[index + 1].continuing()
-    return tuple(marked)
+        return frozenset()
+    # the line under each head continues it when the head is full
+    return frozenset(
+        [index + 1 for index, w in zip(heads, widths, strict=True) if w >= width - _WIDTH_TOLERANCE]
+    )

@@ -27,11 +27,25 @@ class PageReader:
     """What every rule sees: all the lines, the profile's compiled patterns,
     and what the recognizers read so far (each line is read once)."""
 
-    __slots__ = ("_bylines", "_captions", "_inlines", "_openings", "body_started", "lines", "rules")
+    __slots__ = (
+        "_bylines",
+        "_captions",
+        "_inlines",
+        "_openings",
+        "body_started",
+        "continuing",
+        "lines",
+        "rules",
+    )
 
-    def __init__(self, lines: tuple[Line, ...], rules: Rules) -> None:
+    def __init__(
+        self, lines: tuple[Line, ...], rules: Rules, continuing: frozenset[int] = frozenset()
+    ) -> None:
         self.lines = lines
         self.rules = rules
+        # On a hard-wrapped page, the indices of the lines that continue the
+        # paragraph of the line above them (see ``banmian._wrap``).
+        self.continuing = continuing
         # A line other than page furniture has been read: the top of the page is past.
         self.body_started = False
         self._bylines: list[object] = [_UNREAD] * len(lines)

@@ -17,6 +17,7 @@ from .. import _warnings as warn
 from .._lexicon import LAYOUT_GAP
 from .._patterns import Rules
 from .._records import ArticleDraft, BlockDraft, Classified, Kind, Line
+from .._text import join_all
 from ..model import Artifact, ArtifactKind, BlockKind, Byline, Caption, Decision, ParseWarning
 from .table import Row, first_row
 
@@ -71,10 +72,9 @@ class PageState:
     # and the one such a line resumed until the next title.
     jumped: list[ArticleBuilder] = attrs.Factory(list)
     resumed: ArticleBuilder | None = None
-    by_number: dict[int, Classified] = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        self.by_number = {item.number: item for item in self.items}
+    # The lines by their number, made when an orphan byline first needs them
+    # (most pages have none, and a hard-wrapped page has many lines).
+    by_number: dict[int, Classified] | None = attrs.field(init=False, default=None)
 
     @property
     def current(self) -> ArticleBuilder | None:
@@ -93,8 +93,9 @@ class PageState:
 
     def run_end(self, start: int, kind: Kind) -> int:
         """The index after the run of lines of ``kind`` that starts at ``start``."""
+        items = self.items
         end = start + 1
-        while self.kind_at(end) is kind:
+        while end < len(items) and items[end].kind is kind:
             end += 1
         return end
 
@@ -115,13 +116,16 @@ class PageState:
 
     def orphan_byline(self, byline: Byline) -> None:
         """A byline that belongs to no article: its lines become artifacts."""
+        if self.by_number is None:
+            self.by_number = {item.line.number: item for item in self.items}
         for number in byline.lines:
             line = self.by_number[number].line
             self.artifacts.append(Artifact(kind="orphan_byline", text=line.printed, line=number))
         self.warn(warn.orphan_byline(byline.text, byline.lines[0]))
 
     def block(self, kind: BlockKind, item: Classified) -> None:
-        """Add a body block to the current article (an untitled one if none)."""
+        """Add a body block to the current article (an untitled one if none),
+        with the lines that continue its line on a hard-wrapped page."""
         article = self.current
         if article is None:
             article = ArticleBuilder(headline=None)
@@ -129,5 +133,22 @@ class PageState:
             self.warn(warn.untitled_text(item.number))
         line = item.line
         after_break = self.layout_break or line.gap_before >= LAYOUT_GAP
-        article.blocks.append(BlockDraft(kind, line.text, (line.number,), after_break, item.found.opening))
+        if item.wrapped:
+            article.blocks.append(_wrapped_block(kind, item, after_break))
+        else:
+            article.blocks.append(
+                BlockDraft(kind, line.text, (line.number,), after_break, item.found.opening)
+            )
         self.layout_break = False
+
+
+def _wrapped_block(kind: BlockKind, item: Classified, after_break: bool) -> BlockDraft:
+    """The block of a hard-wrapped paragraph: its first line with the lines
+    that continue it joined on, at once (linear in the paragraph's length)."""
+    pieces = [line.text for line in item.wrapped]
+    opening = item.found.opening
+    if opening is not None:  # the opening's rest grows with the paragraph
+        rest = join_all(opening.rest, pieces) if opening.rest else join_all(pieces[0], pieces[1:])
+        opening = opening._replace(rest=rest)
+    numbers = (item.line.number, *[line.number for line in item.wrapped])
+    return BlockDraft(kind, join_all(item.line.text, pieces), numbers, after_break, opening)

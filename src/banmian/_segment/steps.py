@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-import attrs
-
 from .. import _warnings as warn
 from .._patterns import JUMP_FROM_RE
 from .._records import Kind
-from .._text import is_terminated, join_all, join_pieces
+from .._text import is_terminated, join_pieces
 from ..model import Caption
 from .byline_place import BYLINE_PLACE, byline_run, place_byline
 from .state import ArticleBuilder, PageState
@@ -137,7 +135,8 @@ def _split_wire_item(page: PageState, article: ArticleBuilder) -> ArticleBuilder
 def _step_bullet(page: PageState, start: int) -> int:
     page.block("list_item", page.items[start])
     end = start + 1
-    # Lines set directly under a list item, with no blank line, continue the list.
+    # Lines set directly under a list item, with no blank line, continue the
+    # list; a hard-wrapped paragraph among them ends it (its lines join it).
     while (
         end < len(page.items)
         and page.items[end].kind in (Kind.TEXT, Kind.TITLE, Kind.BULLET)
@@ -145,28 +144,8 @@ def _step_bullet(page: PageState, start: int) -> int:
     ):
         page.block("list_item", page.items[end])
         end += 1
-    return end
-
-
-def _step_continuation(page: PageState, start: int) -> int:
-    """The next lines of a hard-wrapped paragraph join the block above it,
-    the whole run at once (joined once: linear in the paragraph's length)."""
-    item = page.items[start]
-    article = page.current
-    if article is None or not article.blocks:
-        page.block("paragraph", item)
-        return start + 1
-    end = page.run_end(start, Kind.CONTINUATION)
-    pieces = [following.text for following in page.items[start:end]]
-    last = article.blocks[-1]
-    opening = last.opening
-    if opening is not None:  # the opening's rest grows with the paragraph
-        rest = join_all(opening.rest, pieces) if opening.rest else join_all(pieces[0], pieces[1:])
-        opening = opening._replace(rest=rest)
-    numbers = tuple(following.number for following in page.items[start:end])
-    article.blocks[-1] = attrs.evolve(
-        last, text=join_all(last.text, pieces), lines=last.lines + numbers, opening=opening
-    )
+        if page.items[end - 1].wrapped:
+            break
     return end
 
 
@@ -228,6 +207,7 @@ STEPS: Final[dict[Kind, Step]] = {
     Kind.BULLET: _step_bullet,
     Kind.TITLE: step_title,
     Kind.TEXT: _step_text,
-    Kind.CONTINUATION: _step_continuation,
 }
-"""The step that reads each kind of line."""
+"""The step that reads each kind of line.  A line that continues a
+hard-wrapped paragraph (Kind.CONTINUATION) has none: it is read with the
+paragraph's first line (`Classified.wrapped`)."""

@@ -188,7 +188,7 @@ def step_title(page: PageState, start: int) -> int:
     if page.kind_at(end) is Kind.BYLINE or page.pending_byline is not None:
         inline = None  # a byline of its own line takes precedence
     if inline is not None:  # 标题 本报记者 王凯: the title's line carries its byline
-        units[-1] = (*units[-1][:-1], attrs.evolve(units[-1][-1], text=inline.title))
+        units[-1] = (*units[-1][:-1], units[-1][-1]._replace(text=inline.title))
     units = _trim(page, units, at_top=at_top)
     kicker, headline, subtitle = title_parts(units)
     article = ArticleBuilder(
