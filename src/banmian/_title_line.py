@@ -16,7 +16,7 @@ from ._lexicon import (
     SUBHEAD_MAX_CHARS,
     TITLE_FINAL_MARKS,
 )
-from ._patterns import ANSWER_RE, QUESTION_RE, TIME_LEAD_RE
+from ._patterns import ANSWER_RE, BOLD_LEAD_IN_RE, QUESTION_RE, TIME_LEAD_RE
 from ._recognize.reader import PageReader
 from ._text import is_note, is_title_like, reads_as_prose, starts_as_continuation
 
@@ -31,7 +31,9 @@ def is_title_line(ctx: PageReader, i: int) -> bool:
     if line.heading:
         return True
     text = line.text
-    if _in_interview(ctx, i):
+    if _in_interview(ctx, i) or BOLD_LEAD_IN_RE.match(line.raw):
+        # An interview's question or answer, or a paragraph that opens with
+        # its lead-in in bold (**铁路部门提醒**，…): prose, however short.
         return False
     if text and text[-1] in TITLE_FINAL_MARKS and len(text) <= SUBHEAD_MAX_CHARS:
         # A kicker may end in a colon (省运会倒计时100天：) and a headline in a

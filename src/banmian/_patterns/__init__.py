@@ -15,6 +15,7 @@ from __future__ import annotations
 from .common import (
     AFFILIATION_RE,
     ANSWER_RE,
+    BOLD_LEAD_IN_RE,
     BYLINE_BRACKETS_RE,
     BYLINE_LEAD_RE,
     BYLINE_TAIL_RE,
@@ -89,6 +90,7 @@ from .rules import Rules, rules_for
 __all__ = [
     "AFFILIATION_RE",
     "ANSWER_RE",
+    "BOLD_LEAD_IN_RE",
     "BYLINE_BRACKETS_RE",
     "BYLINE_LEAD_RE",
     "BYLINE_TAIL_RE",

@@ -53,6 +53,10 @@ WHITESPACE_RUN_RE: Final = regex.compile(r"[\s\u00a0\u3000]+")
 MD_HEADING_RE: Final = regex.compile(r"^(#{1,6})(?:[ \t]+|$)")
 MD_BULLET_RE: Final = regex.compile(r"^[-*+][ \t]+(?=\S)")
 MD_EMPHASIS_RE: Final = regex.compile(r"\*\*|__")
+# A bold lead-in: the opening words of a paragraph set in bold, then a comma
+# or colon and the paragraph's text (**铁路部门提醒**，…); a title is set in
+# bold as a whole or not at all (a bold kicker may end in a colon: **聚焦两会**：).
+BOLD_LEAD_IN_RE: Final = regex.compile(r"^\s*(\*\*|__)[^*_\n]{1,24}\1\s?[，,：:]\s*[^\s*_]")
 # A markdown hard break: two or more trailing spaces, or a trailing backslash.
 MD_HARD_BREAK_RE: Final = regex.compile(r"(?:[ \u00a0]{2,}|\\)$")
 # Lines that carry nothing but markup: rules, stray emphasis or heading marks.
