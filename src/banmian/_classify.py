@@ -303,7 +303,9 @@ def classify(
         ctx.body_started = ctx.body_started or row.kind not in _FURNITURE or bool(run)
         decisions.append(Decision(line.number, "line_kind", row.name, row.kind.value))
         if run:
-            decisions += [Decision(following.number, "line_kind", wrapped, outcome) for following in run]
+            # tuple.__new__ itself: a named tuple's own __new__ is a Python
+            # function, and a wrapped paragraph has a decision per line
+            decisions += [tuple.__new__(Decision, (f.number, "line_kind", wrapped, outcome)) for f in run]
         index = end
     _read_byline_runs(classified, ctx)
     return tuple(classified), tuple(decisions)

@@ -119,10 +119,13 @@ class Piece:
         )
 
     @functools.cached_property
+    def _pair(self) -> str:
+        return han_pair(self._head, self.block.text)
+
+    @functools.cached_property
     def word_seam(self) -> bool:
         """The characters at the seam make a common word (发|展)."""
-        pair = han_pair(self._head, self.block.text)
-        return bool(pair) and pair in seam_words()
+        return bool(self._pair) and self._pair in seam_words()
 
     @functools.cached_property
     def seam(self) -> bool:
@@ -130,8 +133,7 @@ class Piece:
         article prints elsewhere near the head (a name, a term)."""
         if self.word_seam:
             return True
-        pair = han_pair(self._head, self.block.text)
-        return bool(pair) and self._context.pairs.near(pair, self._context.head_index)
+        return bool(self._pair) and self._context.pairs.near(self._pair, self._context.head_index)
 
     @functools.cached_property
     def stub(self) -> bool:
@@ -192,7 +194,7 @@ def _tail_past_a_break(p: Piece) -> bool:
 
 
 def _stub_with_seam(p: Piece) -> bool:
-    return p.nearest_continues and p.paragraph and p.seam and p.stub and not p.opens
+    return p.nearest_continues and p.paragraph and p.stub and p.seam and not p.opens
 
 
 def _word_across_the_seam(p: Piece) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import reprlib
-from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, get_args
 
 import attrs
 
@@ -214,9 +214,11 @@ class ParseWarning:
         return {"kind": self.kind, "message": self.message, "line": self.line}
 
 
-@attrs.frozen
-class Decision:
+class Decision(NamedTuple):
     """Why a line was read as it was: the named row of a decision table that fired.
+
+    A named tuple (a page records one or more per line, so they are cheap to
+    make); compare and read it by its fields.
 
     Attributes:
         line: The source line the decision is about.
