@@ -240,3 +240,42 @@ def test_the_committed_articles_are_built_from_the_expected_readings() -> None:
 def test_the_generator_docstrings() -> None:
     for module in (faults, generate, diagnose):
         assert doctest.testmod(module).failed == 0
+
+
+def _outside_records() -> dict[str, Any]:
+    towns = ["东城", "西城", "南港", "北塘"]
+    return {
+        "articles": [
+            {
+                "paper": "试验日报",
+                "slug": "shiyan",
+                "script": "simplified",
+                "headline": f"{town}新桥今天通车",
+                "source": {"repository": "example/none", "path": f"a{i}.txt", "commit": "0" * 40},
+                "opener": "本报讯 ",
+                "dateline": "本报讯",
+                "paragraphs": [
+                    f"{town}新桥今天正式通车，沿线居民过江的时间由半小时缩短到{10 + i}分钟。",
+                    f"新桥全长{i + 1}公里，桥面设有宽敞的非机动车道，吸引了不少市民前来参观。",
+                ],
+            }
+            for i, town in enumerate(towns)
+        ]
+    }
+
+
+def test_records_kept_outside_the_repository_are_laid_out_and_scored(tmp_path: Path) -> None:
+    path = tmp_path / "articles.json"
+    path.write_text(json.dumps(_outside_records(), ensure_ascii=False), encoding="utf-8")
+    results = run.run(3, 5, articles=path)
+    assert [r.page.name for r in results] == ["shiyan-000.txt", "shiyan-001.txt", "shiyan-002.txt"]
+    assert {run.origin(r.page) for r in results} == {"other records"}
+    assert all(0.0 < r.score.score <= 1.0 for r in results)
+    assert run.main(["--articles", str(path), "--pages-per-paper", "2"]) == 0  # not gated
+
+
+def test_an_outside_record_without_its_source_is_refused() -> None:
+    record = _outside_records()["articles"][0]
+    del record["source"]
+    with pytest.raises(ValueError, match="source"):
+        articles.complete(record)

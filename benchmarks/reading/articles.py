@@ -213,10 +213,50 @@ def build() -> Json:
     return {"articles": records, "skipped": skipped}
 
 
-def load() -> list[Json]:
-    """The committed article records."""
-    records: list[Json] = json.loads(OUT.read_text(encoding="utf-8"))["articles"]
-    return records
+def load(path: Path | None = None) -> list[Json]:
+    """The committed article records, or those of ``path`` (the same shape,
+    ``{"articles": [...]}``), completed with `complete`."""
+    records: list[Json] = json.loads((path or OUT).read_text(encoding="utf-8"))["articles"]
+    return [complete(record) for record in records]
+
+
+# The fields a record must have, and the defaults of those it may leave out.
+REQUIRED: Final = ("paper", "slug", "script", "headline", "paragraphs", "source")
+_DEFAULTS: Final[dict[str, Any]] = {
+    "decade": None,
+    "real_page": True,
+    "kicker": None,
+    "subtitle": None,
+    "byline": None,
+    "dateline": None,
+    "opener": None,
+    "captions": [],
+    "credit": None,
+}
+
+
+def complete(record: Json) -> Json:
+    """A record with its optional fields filled in; a paragraph may be given as
+    its text alone (a plain paragraph).
+
+    A corpus of real articles kept outside the repository (such as one the
+    project's planners keep beside it in ``../shared``) needs no more than
+    ``paper``, ``slug``, ``script``, ``headline``, ``paragraphs`` and
+    ``source`` (where the text was copied from: repository, path, commit).
+
+    >>> complete({"paper": "某报", "slug": "x", "script": "simplified", "headline": "标题",
+    ...           "paragraphs": ["第一段。"], "source": {"repository": "o/r"}})["paragraphs"]
+    [{'kind': 'paragraph', 'text': '第一段。'}]
+    """
+    missing = [key for key in REQUIRED if key not in record]
+    if missing:
+        msg = f"an article record needs {', '.join(missing)}: {str(record)[:80]}"
+        raise ValueError(msg)
+    done = {**_DEFAULTS, **record}
+    done["paragraphs"] = [
+        {"kind": "paragraph", "text": p} if isinstance(p, str) else p for p in record["paragraphs"]
+    ]
+    return done
 
 
 def main() -> None:

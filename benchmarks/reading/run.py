@@ -7,6 +7,7 @@ Run from the repository root::
     python -m benchmarks.reading.run --classes           # and the failure classes
     python -m benchmarks.reading.run --update-baseline   # after an improvement
     python -m benchmarks.reading.run --write /tmp/pages  # then: banmian show /tmp/pages/mingpao-003.txt
+    python -m benchmarks.reading.run --articles ../shared/articles.json  # records kept outside the repo
 
 Pages are generated in memory with a fixed seed (`generate.make_page`),
 read with `banmian.load_edition` from their bytes and scored with
@@ -63,27 +64,33 @@ class Result:
     score: PageScore
 
 
-def pools() -> dict[str, list[dict[str, Any]]]:
-    """The article records of each paper (by slug), in the order of articles.json.
+def pools(articles: Path | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The article records of each paper (by slug), in the order of articles.json
+    (or of the ``articles`` file given).
 
     The articles of the seeds (real pages) make pools of their own (``<slug>-seed``),
     so that pages of real text are measured apart from pages written in a paper's style.
     """
     by_paper: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for article in load():
-        by_paper[article["slug"] + ("-seed" if article["real_page"] else "")].append(article)
+    for article in load(articles):
+        seed = _origin_of(article["source"]) == "seed pages"
+        by_paper[article["slug"] + ("-seed" if seed else "")].append(article)
     return dict(sorted(by_paper.items()))
 
 
 def generate(
-    pages_per_paper: int = PAGES_PER_PAPER, seed: int = SEED, papers: Sequence[str] = ()
+    pages_per_paper: int = PAGES_PER_PAPER,
+    seed: int = SEED,
+    papers: Sequence[str] = (),
+    articles: Path | None = None,
 ) -> list[GeneratedPage]:
-    """``pages_per_paper`` pages of every paper (or of the ``papers`` slugs given).
+    """``pages_per_paper`` pages of every paper (or of the ``papers`` slugs given),
+    from the committed records or from the ``articles`` file given.
 
     Page ``i`` of a paper depends only on the seed, the paper and ``i``.
     """
     pages = []
-    for slug, pool in pools().items():
+    for slug, pool in pools(articles).items():
         if papers and slug not in papers:
             continue
         for i in range(pages_per_paper):
@@ -100,9 +107,14 @@ def score_page(page: GeneratedPage) -> Result:
     return Result(page, banmian.score_edition(page.expected, edition))
 
 
-def run(pages_per_paper: int = PAGES_PER_PAPER, seed: int = SEED, papers: Sequence[str] = ()) -> list[Result]:
+def run(
+    pages_per_paper: int = PAGES_PER_PAPER,
+    seed: int = SEED,
+    papers: Sequence[str] = (),
+    articles: Path | None = None,
+) -> list[Result]:
     """Generate and score every page."""
-    return [score_page(page) for page in generate(pages_per_paper, seed, papers)]
+    return [score_page(page) for page in generate(pages_per_paper, seed, papers, articles)]
 
 
 def mean(results: Sequence[Result]) -> float:
@@ -110,12 +122,17 @@ def mean(results: Sequence[Result]) -> float:
     return round(sum(r.score.score for r in results) / len(results), 4) if results else 0.0
 
 
+def _origin_of(source: dict[str, Any]) -> str:
+    file = source.get("file", "")
+    if file.startswith("tests/gold/"):
+        return "seed pages"
+    return "test pages" if file.startswith("tests/pages/") else "other records"
+
+
 def origin(page: GeneratedPage) -> str:
-    """Whether the page's articles come from the seeds (real pages), the test pages, or both."""
-    kinds = {
-        "seed pages" if a["file"].startswith("tests/gold/") else "test pages"
-        for a in page.expected["articles_from"]
-    }
+    """Whether the page's articles come from the seeds (real pages), the test
+    pages, records given with ``--articles``, or several of these."""
+    kinds = {_origin_of(a) for a in page.expected["articles_from"]}
     return kinds.pop() if len(kinds) == 1 else "both"
 
 
@@ -219,13 +236,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--write", metavar="DIR", type=Path, help="also write each page and its expected reading"
     )
+    parser.add_argument(
+        "--articles",
+        metavar="FILE",
+        type=Path,
+        help="lay out the article records of FILE instead of articles.json (not gated)",
+    )
     args = parser.parse_args(argv)
-    unknown = set(args.paper) - set(pools())
+    if args.articles and args.update_baseline:
+        parser.error("the baseline is of articles.json: --update-baseline takes no --articles")
+    unknown = set(args.paper) - set(pools(args.articles))
     if args.paper and args.update_baseline:
         parser.error("the baseline is of every paper: --update-baseline takes no --paper")
     if unknown:
         parser.error(f"no paper {', '.join(sorted(unknown))}; the papers are {', '.join(pools())}")
-    results = run(args.pages_per_paper, args.seed, args.paper)
+    results = run(args.pages_per_paper, args.seed, args.paper, args.articles)
     if args.write:
         write(results, args.write)
     if args.classes:
@@ -237,7 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {BASELINE.name}")
         return 0
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    if (baseline["seed"], baseline["pages_per_paper"]) != (args.seed, args.pages_per_paper) or args.paper:
+    sample = (baseline["seed"], baseline["pages_per_paper"]) == (args.seed, args.pages_per_paper)
+    if not sample or args.paper or args.articles:
         print(f"no baseline for this sample (seed {args.seed}, {args.pages_per_paper} per paper): not gated")
         return 0
     ok, sentence = gate(results, baseline)
