@@ -203,34 +203,41 @@ def test_a_stub_tail_whose_seam_is_a_word_of_the_article_joins_past_a_complete_p
     assert article.blocks[0].lines == (3, 7)
 
 
-def test_a_paragraph_opening_with_its_speaker_is_no_continuation() -> None:
-    edition = _read(
-        [
-            "法国推出新版人才签证",
-            "",
+@pytest.mark.parametrize(
+    ("head", "between", "tail"),
+    [
+        pytest.param(
             "本报讯 新规规定，在法国高校取得硕士以上学位的外国",
-            "",
             "法国内政部说，新规旨在吸引更多外国学生。",
-            "",
             "学生，可申请为期两年的签证。",
-        ]
-    )
+            id="a paragraph that opens with its speaker is no continuation",
+        ),
+        pytest.param(
+            "本报讯 滨海步道昨日全线贯通，沿途新建观景平台十二处，市民",
+            "据悉，步道全长四十二公里。",
+            "游客可以在这里远眺海湾风光。",
+            id="a head goes on past a paragraph that opens with an opener",
+        ),
+    ],
+)
+def test_a_cut_head_goes_on_past_a_paragraph_that_opens_one(head: str, between: str, tail: str) -> None:
+    edition = _read(["港口航线再加密", "", head, "", between, "", tail])
     (article,) = edition.articles
     assert [b.lines for b in article.blocks] == [(3, 7), (5,)]
 
 
+# A head cut inside a word (发|展), a complete paragraph, the tail.
+_WORD_CUT = (
+    "沿海港口加快转型",
+    "本报讯 今年以来，沿海港口加快绿色转型，带动临港产业集聚发",
+    "港区新建的光伏电站已并网运行，年发电量可达两千万千瓦时。",
+    "展的步伐明显加快，一批新能源项目相继落地。",
+)
+
+
 def test_a_tail_past_a_complete_paragraph_joins_by_the_word_cut_at_the_seam() -> None:
-    edition = _read(
-        [
-            "沿海港口加快转型",
-            "",
-            "本报讯 今年以来，沿海港口加快绿色转型，带动临港产业集聚发",
-            "",
-            "港区新建的光伏电站已并网运行，年发电量可达两千万千瓦时。",
-            "",
-            "展的步伐明显加快，一批新能源项目相继落地。",
-        ]
-    )
+    title, head, between, tail = _WORD_CUT
+    edition = _read([title, "", head, "", between, "", tail])
     (article,) = edition.articles
     assert [b.lines for b in article.blocks] == [(3, 7), (5,)]
     assert article.paragraphs[0].endswith("带动临港产业集聚发展的步伐明显加快，一批新能源项目相继落地。")
@@ -253,22 +260,6 @@ def test_two_interleaved_heads_pair_in_print_order_without_a_word_at_either_seam
     )
     (article,) = edition.articles
     assert [b.lines for b in article.blocks] == [(3, 7), (5, 9)]
-
-
-def test_a_head_goes_on_past_a_paragraph_that_opens_with_an_opener() -> None:
-    edition = _read(
-        [
-            "滨海步道全线贯通",
-            "",
-            "本报讯 滨海步道昨日全线贯通，沿途新建观景平台十二处，市民",
-            "",
-            "据悉，步道全长四十二公里。",
-            "",
-            "游客可以在这里远眺海湾风光。",
-        ]
-    )
-    (article,) = edition.articles
-    assert [b.lines for b in article.blocks] == [(3, 7), (5,)]
 
 
 def test_a_common_word_at_the_seam_outweighs_a_speaker_at_the_next_piece() -> None:
@@ -358,19 +349,8 @@ def test_an_interview_answer_cut_short_stays_under_its_question() -> None:
 
 
 def test_a_repeated_paragraph_between_a_head_and_its_tail_takes_no_place_in_the_order() -> None:
-    edition = _read(
-        [
-            "沿海港口加快转型",
-            "",
-            "本报讯 今年以来，沿海港口加快绿色转型，带动临港产业集聚发",
-            "",
-            "港区新建的光伏电站已并网运行，年发电量可达两千万千瓦时。",
-            "",
-            "港区新建的光伏电站已并网运行，年发电量可达两千万千瓦时。",
-            "",
-            "展的步伐明显加快，一批新能源项目相继落地。",
-        ]
-    )
+    title, head, between, tail = _WORD_CUT
+    edition = _read([title, "", head, "", between, "", between, "", tail])
     (article,) = edition.articles
     assert [b.lines for b in article.blocks] == [(3, 9), (5,)]
     assert [d.line for d in edition.duplicates] == [7]

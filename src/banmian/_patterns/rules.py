@@ -63,7 +63,13 @@ class Rules:
         return text[:1] in self.caption_lead_initials and self.caption_lead_re.match(text) is not None
 
     def opens_paragraph(self, text: str) -> bool:
-        """True when text opens like a new paragraph: a dateline, an opener, an enumerator."""
+        """True when text opens like a new paragraph: a dateline, an opener, an
+        enumerator, a speaker."""
+        return self.opens_firmly(text) or SPEAKER_OPENING_RE.match(text) is not None
+
+    def opens_firmly(self, text: str) -> bool:
+        """True when text opens a paragraph by a sign stronger than a speaker
+        (a dateline, a bracket byline, an opener, an enumerator)."""
         return bool(
             self.dateline_re.match(text)
             or self.agency_dateline_re.match(text)
@@ -73,23 +79,13 @@ class Rules:
             or self.said_opening_re.match(text)
             or self.opener_re.match(text)
             or ENUMERATOR_RE.match(text)
-            or SPEAKER_OPENING_RE.match(text)
         )
 
     def opens_only_with_speaker(self, text: str) -> bool:
         """True when the one sign that text opens a paragraph is its speaker
         (法国内政部说，…): weaker than a dateline, an opener or an enumerator,
         since a column break can also fall right before a speaker's name."""
-        return bool(SPEAKER_OPENING_RE.match(text)) and not (
-            self.dateline_re.match(text)
-            or self.agency_dateline_re.match(text)
-            or self.bracket_byline_re.match(text)
-            or self.names_byline_re.match(text)
-            or self.bracket_dateline_re.match(text)
-            or self.said_opening_re.match(text)
-            or self.opener_re.match(text)
-            or ENUMERATOR_RE.match(text)
-        )
+        return SPEAKER_OPENING_RE.match(text) is not None and not self.opens_firmly(text)
 
 
 @functools.lru_cache(maxsize=_CACHED_PROFILES)
