@@ -75,6 +75,14 @@ MD_TABLE_CELL_SEP_RE: Final = regex.compile(r"\s*\|\s*")
 PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8}$")
 FOLIO_PROSE_RE: Final = regex.compile(r"[，。；！？]")
 END_MARK_RE: Final = regex.compile(rf"^[（(【\[]?(?:{alternation(lex.END_MARKS)})[）)】\]]?$")
+# A wire desk's sign-off closing an item: （編輯：林克倫）1130504,
+# （譯者：陳昱婷／核稿：陳政一）1130504; the 民國 date stamp (yyymmdd) may be missing.
+_SIGN_OFF_PART: Final = (
+    rf"(?:{alternation(lex.SIGN_OFF_LABELS)})\s?[:：]\s?\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}}"
+)
+SIGN_OFF_RE: Final = regex.compile(
+    rf"^[（(]{_SIGN_OFF_PART}(?:\s?[／/;；，,]\s?{_SIGN_OFF_PART}){{0,3}}[）)]\s?(?:\d{{6,8}})?$"
+)
 JUMP_FROM_RE: Final = regex.compile(rf"^[（(【\[](?:{alternation(lex.JUMP_FROM_WORDS)})")
 JUMP_RE: Final = regex.compile(
     rf"^[（(【\[](?:{alternation(lex.JUMP_WORDS)})第?\s?[A-Z]?[\d一二三四五六七八九十]{{1,3}}\s?版[）)】\]]$"
