@@ -79,4 +79,8 @@ PAGES: Final[dict[str, Paper]] = {
     "tests/pages/p44_xinhua_tonggao": _XH,
     "tests/pages/p45_hk_utf8": Paper("香港日報（港聞）", "hongkong", "traditional", "2020s", False),
     "tests/pages/p46_photo_spread": _QD,
+    "tests/pages/p51_singtao": Paper("星島日報", "singtao", "traditional", "2020s", False),
+    "tests/pages/p52_ltn": Paper("自由時報", "ltn", "traditional", "2020s", False),
+    "tests/pages/p53_1970s": Paper("中央日報", "cdn", "traditional", "1970s", False),
+    "tests/pages/p54_cna_wire": Paper("中央社", "cna", "traditional", "2020s", False),
 }

@@ -25,6 +25,7 @@ from ._lexicon import (
     LAYOUT_GAP,
     MARK_MAX_CHARS,
     MARKED_SUBHEAD_MAX,
+    SIGN_OFF_MAX_CHARS,
     TITLE_MAX_CHARS,
     UNCREDITED_CAPTION_MAX,
     VERTICAL_MAX_CHARS,
@@ -34,6 +35,7 @@ from ._patterns import (
     FOLIO_PROSE_RE,
     JUMP_RE,
     PINYIN_HEADER_RE,
+    SIGN_OFF_RE,
     Rules,
 )
 from ._recognize.reader import PageReader
@@ -96,6 +98,10 @@ def _is_folio(ctx: PageReader, i: int) -> bool:
 
 def _is_end_mark(ctx: PageReader, i: int) -> bool:
     return bool(END_MARK_RE.match(ctx.lines[i].text))
+
+
+def _is_sign_off(ctx: PageReader, i: int) -> bool:
+    return bool(SIGN_OFF_RE.match(ctx.lines[i].text))
 
 
 def _is_jump(ctx: PageReader, i: int) -> bool:
@@ -216,6 +222,7 @@ LINE_RULES: Final = (
     LineRule("pinyin_header", Kind.PINYIN, _is_pinyin, None, "YAO WEN"),
     LineRule("folio", Kind.FOLIO, _is_folio, FOLIO_MAX_CHARS, "2024年5月6日 星期一 第3版"),
     LineRule("end_mark", Kind.END_MARK, _is_end_mark, MARK_MAX_CHARS, "（完）"),
+    LineRule("sign_off", Kind.END_MARK, _is_sign_off, SIGN_OFF_MAX_CHARS, "（編輯：林克倫）1130504"),
     LineRule("jump", Kind.JUMP, _is_jump, MARK_MAX_CHARS, "（下转A06版）"),
     LineRule("byline", Kind.BYLINE, _is_byline, BYLINE_MAX_CHARS, "□本报记者 王 凯"),
     LineRule("credit_line", Kind.CREDIT, _is_credit, CREDIT_LINE_MAX, "董梅雪 摄"),

@@ -21,7 +21,7 @@ _SCRIPT_PAIRS: Final = (
     "递遞 览覽 导導 编編 辑輯 责責 组組 栏欄 网網 华華 时時 经經 济濟 统統 计計 绍紹 据據 来來 "
     "对對 为為 随隨 与與 发發 观觀 调調 视視 点點 笔筆 译譯 写寫 采採 业業 国國 处處 线線 讲講 "
     "总總 后後 进進 开開 间間 现現 题題 众眾 广廣 东東 证證 周週 则則 画畫 话話 种種 参參 页頁 "
-    "识識 单單 综綜 联聯 传傳 说說 认認 强強 称稱 显顯 获獲 从從 当當 结結 转轉 驻駐 创創 觉覺 虫蟲 "
+    "识識 单單 综綜 联聯 传傳 说說 认認 强強 称稱 显顯 获獲 从從 当當 结結 转轉 驻駐 创創 觉覺 虫蟲 审審 "
 )
 TO_TRADITIONAL: Final[dict[int, str]] = {ord(pair[0]): pair[1] for pair in _SCRIPT_PAIRS.split()}
 
@@ -111,6 +111,9 @@ SUBHEAD_MAX_CHARS: Final = 24
 COUPLET_MIN_PART: Final = 4
 # End marks and jump lines are a few characters in brackets.
 MARK_MAX_CHARS: Final = 12
+# A desk's sign-off names a few editors and a date stamp:
+# （譯者：陳昱婷／核稿：陳政一）1130504 is 24 characters.
+SIGN_OFF_MAX_CHARS: Final = 40
 # A credit line is an org, a role and up to three names before 摄.
 CREDIT_LINE_MAX: Final = 40
 # A closing credit (据新华社) is a few characters, never a sentence.
@@ -233,6 +236,16 @@ FOLIO_LABELS: Final = both_scripts(
 WEEKDAY_WORDS: Final = ("星期", "週", "周")
 # End marks of an article: （完）.
 END_MARKS: Final = ("完", "全文完", "完结")
+# The desk's sign-off that closes a wire item (中央社: （編輯：林克倫）1130504,
+# （譯者：陳昱婷／核稿：陳政一）1130504): who edited, translated or checked it,
+# then the date stamp of the 民國 year (yyymmdd).  It ends the item like
+# （完）.  (编译 is not here: （编译/张三） signs a wire item as its byline.)
+SIGN_OFF_LABELS: Final = both_scripts(("编辑", "译者", "核稿", "审校"))
+# Numerals of dates and page numbers set in Chinese characters (older pages:
+# 中華民國六十七年五月四日, 第三版; 〇 and ○ both print the zero).
+CHINESE_NUMERALS: Final = "〇○零一二三四五六七八九十百"
+# The era a Taiwan date may be counted from (中華民國113年5月4日).
+ERA_NAMES: Final = both_scripts(("中华民国", "民国"))
 # Jump lines to and from another page: （下转A06版）, （上接第一版）.
 JUMP_WORDS: Final = ("下转", "上接", "转", "接")
 JUMP_FROM_WORDS: Final = ("上接", "接")

@@ -22,6 +22,9 @@ VARIANTS: dict[str, tuple[str, str, str]] = {
     "p18_taiwan.big5.txt": ("p18_taiwan.txt", "big5", "\n"),
     "p30_dagong.big5.txt": ("p30_dagong.txt", "big5", "\n"),
     "p38_chinatimes.big5.txt": ("p38_chinatimes.txt", "big5", "\n"),
+    # Hong Kong pages are Big5-HKSCS: Cantonese characters (哋 啲 嘢) are HKSCS only.
+    "p51_singtao.big5.txt": ("p51_singtao.txt", "big5hkscs", "\n"),
+    "p53_1970s.big5.txt": ("p53_1970s.txt", "big5", "\n"),
 }
 
 

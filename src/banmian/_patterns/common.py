@@ -75,6 +75,14 @@ MD_TABLE_CELL_SEP_RE: Final = regex.compile(r"\s*\|\s*")
 PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8}$")
 FOLIO_PROSE_RE: Final = regex.compile(r"[，。；！？]")
 END_MARK_RE: Final = regex.compile(rf"^[（(【\[]?(?:{alternation(lex.END_MARKS)})[）)】\]]?$")
+# A wire desk's sign-off closing an item: （編輯：林克倫）1130504,
+# （譯者：陳昱婷／核稿：陳政一）1130504; the 民國 date stamp (yyymmdd) may be missing.
+_SIGN_OFF_PART: Final = (
+    rf"(?:{alternation(lex.SIGN_OFF_LABELS)})\s?[:：]\s?\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}}"
+)
+SIGN_OFF_RE: Final = regex.compile(
+    rf"^[（(]{_SIGN_OFF_PART}(?:\s?[／/;；，,]\s?{_SIGN_OFF_PART}){{0,3}}[）)]\s?(?:\d{{6,8}})?$"
+)
 JUMP_FROM_RE: Final = regex.compile(rf"^[（(【\[](?:{alternation(lex.JUMP_FROM_WORDS)})")
 JUMP_RE: Final = regex.compile(
     rf"^[（(【\[](?:{alternation(lex.JUMP_WORDS)})第?\s?[A-Z]?[\d一二三四五六七八九十]{{1,3}}\s?版[）)】\]]$"
@@ -141,9 +149,13 @@ SPEECH_CLAUSE_RE: Final = regex.compile(
 )
 # A paragraph that opens by naming who speaks or where it read the news
 # (法国内政部说，…  教育部官员表示：…  据英国媒体报道，…) opens a new paragraph:
-# it is no continuation of a paragraph cut by a column break.
+# it is no continuation of a paragraph cut by a column break.  A speaker is
+# an office and a title, up to 16 characters before the verb of speech
+# (文化體育及旅遊局發言人表示，… 衛生福利部食品藥物管理署表示，…: Hong Kong and
+# Taiwan papers name the full office).  A finding verb keeps its window of
+# 10 characters (数据显示，…): no page asks for more.
 SPEAKER_OPENING_RE: Final = regex.compile(
-    rf"^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,7}}?(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
+    rf"^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,15}}?(?:{alternation(lex.SPEECH_VERBS)})[，,：:]"
     rf"|^[^，,。：:！？{lex.NON_INITIAL}][^，,。：:！？]{{0,9}}?(?:{alternation(lex.FINDING_VERBS)})[，,]"
     rf"|^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.ATTRIBUTION_NOUNS)})[，,]"
 )

@@ -214,14 +214,17 @@ def _said_opening(roles: str) -> regex.Pattern[str]:
 
 
 def _agency_dateline(roles: str, sources: str) -> regex.Pattern[str]:
-    """Taiwan wire style, all in parentheses: （中央社記者林志明台北4日電）.
+    """Taiwan wire style, all in parentheses: （中央社記者林志明台北4日電）, with
+    several reporters (（中央社記者王思涵、林育瑄台北4日電）), and a
+    correspondent's 專電 (（中央社記者楊明珠東京4日專電）).
 
     Names are tried at three characters first, the most common length.
     """
+    name = r"(?:\p{Han}{3}|\p{Han}{2}|\p{Han}{4})"
     return regex.compile(
         rf"^[（(](?P<org>{sources}|\p{{Han}}{{2,6}}?社)(?P<role>{roles})"
-        r"(?P<name>\p{Han}{3}|\p{Han}{2}|\p{Han}{4})(?P<place>\p{Han}{2,3})"
-        r"(?P<date>\d{1,2}日)(?P<end>电|電)[）)]\s?(?P<rest>.*)$",
+        rf"(?P<name>{name}(?:、{name}){{0,3}})(?P<place>\p{{Han}}{{2,3}})"
+        r"(?P<date>\d{1,2}日)(?P<end>(?:专|專)?(?:电|電))[）)]\s?(?P<rest>.*)$",
         regex.DOTALL,
     )
 
@@ -267,10 +270,16 @@ def _closing_credit(profile: Profile) -> regex.Pattern[str]:
 
 
 def _folio_part(profile: Profile) -> regex.Pattern[str]:
-    """Folio lines (报眉): the page number (第3版, A04版), the date with its weekday
-    (2023年3月28日 星期二), the editors (责任编辑：…)."""
+    """Folio lines (报眉): the page number (第3版, A04版, 第三版), the date with its
+    weekday (2023年3月28日 星期二), also counted in 民國 years or set in Chinese
+    numerals (中華民國113年5月4日 星期六, 中華民國六十七年五月四日 星期四),
+    the editors (责任编辑：…)."""
+    numeral = f"[{lex.CHINESE_NUMERALS}]"
+    era = rf"(?:{alternation(lex.ERA_NAMES)})"
+    year = rf"(?:\d{{4}}|{era}(?:\d{{1,3}}|{numeral}{{1,6}})|{numeral}{{4}})"
+    day = rf"(?:\d{{1,2}}|{numeral}{{1,3}})"
     return regex.compile(
-        r"第\s?[A-Z]?\d{1,3}\s?版|^[A-Z]\d{1,2}\b|(?:^|[\s／/])[A-Z]?\d{1,2}版(?:[\s／/]|$)"
-        rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日\s?(?:{alternation(lex.WEEKDAY_WORDS)})[一二三四五六日天]"
+        rf"第\s?(?:[A-Z]?\d{{1,3}}|{numeral}{{1,4}})\s?版|^[A-Z]\d{{1,2}}\b|(?:^|[\s／/])[A-Z]?\d{{1,2}}版(?:[\s／/]|$)"
+        rf"|{year}年{day}月{day}日\s?(?:{alternation(lex.WEEKDAY_WORDS)})[一二三四五六日天]"
         rf"|(?:{alternation(profile.folio_labels)})\s?[:：]"
     )

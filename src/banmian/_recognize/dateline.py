@@ -59,7 +59,7 @@ def _agency(text: str, rules: Rules) -> DatelineMatch | None:
     reporter = Byline(
         text=f"{agency.group('org')}{agency.group('role')} {agency.group('name')}",
         org=agency.group("org"),
-        authors=(Author(agency.group("name"), role),),
+        authors=tuple(Author(name, role) for name in agency.group("name").split("、")),
     )
     dateline = agency.group("org") + agency.group("place") + agency.group("date") + agency.group("end")
     return DatelineMatch(dateline, reporter, agency.group("rest").strip())

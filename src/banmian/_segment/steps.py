@@ -165,7 +165,10 @@ def _step_vertical(page: PageState, start: int) -> int:
 
 
 def _step_end_mark(page: PageState, start: int) -> int:
+    """（完）, or a wire desk's sign-off: the article before it has ended."""
     page.artifact("end_mark", page.items[start].line)
+    if page.current is not None:
+        page.current.closed = True
     return start + 1
 
 
