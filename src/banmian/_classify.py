@@ -34,6 +34,7 @@ from ._patterns import (
     FOLIO_PROSE_RE,
     JUMP_RE,
     PINYIN_HEADER_RE,
+    SECTION_PAGE_RE,
     Rules,
 )
 from ._recognize.reader import PageReader
@@ -91,7 +92,18 @@ def _is_folio(ctx: PageReader, i: int) -> bool:
     text = ctx.lines[i].text
     if FOLIO_PROSE_RE.search(text):
         return False
+    if SECTION_PAGE_RE.match(text):  # 公司 7: a folio part only next to another
+        return _folio_next_to(ctx, i)
     return ctx.rules.folio_part_re.search(text) is not None
+
+
+def _folio_next_to(ctx: PageReader, i: int) -> bool:
+    """A folio line (the date, the page number) right above or right below line ``i``."""
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(ctx.lines) and not ctx.lines[max(i, j)].gap_before]
+    return any(
+        ctx.rules.folio_part_re.search(ctx.lines[j].text) and not FOLIO_PROSE_RE.search(ctx.lines[j].text)
+        for j in near
+    )
 
 
 def _is_end_mark(ctx: PageReader, i: int) -> bool:
