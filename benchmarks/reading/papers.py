@@ -79,7 +79,9 @@ PAGES: Final[dict[str, Paper]] = {
     "tests/pages/p44_xinhua_tonggao": _XH,
     "tests/pages/p45_hk_utf8": Paper("香港日報（港聞）", "hongkong", "traditional", "2020s", False),
     "tests/pages/p46_photo_spread": _QD,
-    "tests/pages/p47_renmin_1950s": Paper("人民日报（1950年代）", "renmin1950s", "simplified", "1950s", False),
+    "tests/pages/p47_renmin_1950s": Paper(
+        "人民日报（1950年代）", "renmin1950s", "simplified", "1950s", False
+    ),
     "tests/pages/p48_jiefang_1980s": Paper("解放日报", "jiefang", "simplified", "1980s", False),
     "tests/pages/p49_xinjingbao": Paper("新京报", "xinjingbao", "simplified", "2020s", False),
     "tests/pages/p50_21jingji": Paper("21世纪经济报道", "21jingji", "simplified", "2020s", False),
