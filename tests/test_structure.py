@@ -277,3 +277,19 @@ def test_folio_lines_credit_over_caption_and_dash_subtitle() -> None:
         ("图为天津港汽车码头。", "本报记者 孙华", (7, 8))
     ]
     assert edition.warnings == ()
+
+
+def test_genre_label_over_a_headline_is_its_kicker() -> None:
+    """短评 / 社论 over a headline labels the commentary: the kicker, never half
+    of a headline set in two short lines."""
+    (article,) = parse("短评", "多为群众办实事", "", "各级干部要多到田头走一走。").articles
+    assert (article.kicker, article.headline, article.subtitle) == ("短评", "多为群众办实事", None)
+    (article,) = parse("社论", "", "把增产节约运动坚持下去", "", "全国职工正在开展增产节约运动。").articles
+    assert (article.kicker, article.headline) == ("社论", "把增产节约运动坚持下去")
+
+
+def test_a_short_word_that_is_no_genre_label_stays_in_a_two_line_headline() -> None:
+    (article,) = parse(
+        "青岛16件市办实事", "", "短评出炉", "", "□记者 杨国胜 报道", "", "本报讯 正文。"
+    ).articles
+    assert (article.kicker, article.headline) == (None, "青岛16件市办实事短评出炉")

@@ -79,6 +79,12 @@ PAGES: Final[dict[str, Paper]] = {
     "tests/pages/p44_xinhua_tonggao": _XH,
     "tests/pages/p45_hk_utf8": Paper("香港日報（港聞）", "hongkong", "traditional", "2020s", False),
     "tests/pages/p46_photo_spread": _QD,
+    "tests/pages/p47_renmin_1950s": Paper(
+        "人民日报（1950年代）", "renmin1950s", "simplified", "1950s", False
+    ),
+    "tests/pages/p48_jiefang_1980s": Paper("解放日报", "jiefang", "simplified", "1980s", False),
+    "tests/pages/p49_xinjingbao": Paper("新京报", "xinjingbao", "simplified", "2020s", False),
+    "tests/pages/p50_21jingji": Paper("21世纪经济报道", "21jingji", "simplified", "2020s", False),
     "tests/pages/p51_singtao": Paper("星島日報", "singtao", "traditional", "2020s", False),
     "tests/pages/p52_ltn": Paper("自由時報", "ltn", "traditional", "2020s", False),
     "tests/pages/p53_1970s": Paper("中央日報", "cdn", "traditional", "1970s", False),

@@ -35,6 +35,7 @@ from ._patterns import (
     FOLIO_PROSE_RE,
     JUMP_RE,
     PINYIN_HEADER_RE,
+    SECTION_PAGE_RE,
     SIGN_OFF_RE,
     Rules,
 )
@@ -93,7 +94,18 @@ def _is_folio(ctx: PageReader, i: int) -> bool:
     text = ctx.lines[i].text
     if FOLIO_PROSE_RE.search(text):
         return False
+    if SECTION_PAGE_RE.match(text):  # 公司 7: a folio part only next to another
+        return _folio_next_to(ctx, i)
     return ctx.rules.folio_part_re.search(text) is not None
+
+
+def _folio_next_to(ctx: PageReader, i: int) -> bool:
+    """A folio line (the date, the page number) right above or right below line ``i``."""
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(ctx.lines) and not ctx.lines[max(i, j)].gap_before]
+    return any(
+        ctx.rules.folio_part_re.search(ctx.lines[j].text) and not FOLIO_PROSE_RE.search(ctx.lines[j].text)
+        for j in near
+    )
 
 
 def _is_end_mark(ctx: PageReader, i: int) -> bool:
@@ -220,9 +232,9 @@ LINE_RULES: Final = (
     ),
     LineRule("vertical_run", Kind.VERTICAL, _is_vertical, VERTICAL_MAX_CHARS, "图 / 片 / 新 / 闻"),
     LineRule("pinyin_header", Kind.PINYIN, _is_pinyin, None, "YAO WEN"),
+    LineRule("sign_off", Kind.END_MARK, _is_sign_off, SIGN_OFF_MAX_CHARS, "（編輯：林克倫）1130504"),
     LineRule("folio", Kind.FOLIO, _is_folio, FOLIO_MAX_CHARS, "2024年5月6日 星期一 第3版"),
     LineRule("end_mark", Kind.END_MARK, _is_end_mark, MARK_MAX_CHARS, "（完）"),
-    LineRule("sign_off", Kind.END_MARK, _is_sign_off, SIGN_OFF_MAX_CHARS, "（編輯：林克倫）1130504"),
     LineRule("jump", Kind.JUMP, _is_jump, MARK_MAX_CHARS, "（下转A06版）"),
     LineRule("byline", Kind.BYLINE, _is_byline, BYLINE_MAX_CHARS, "□本报记者 王 凯"),
     LineRule("credit_line", Kind.CREDIT, _is_credit, CREDIT_LINE_MAX, "董梅雪 摄"),

@@ -226,11 +226,28 @@ MASTHEAD_SUFFIXES: Final = both_scripts(("日报", "晚报", "时报", "商报",
 SECTION_NAMES: Final = both_scripts(
     ("要闻", "新闻", "港闻", "国际", "体育", "文化", "副刊", "评论", "理论", "专版", "周刊")
 )
-# The title of a column of short items (栏目名): 简讯, 快讯, 新闻速递.
-COLUMN_NAMES: Final = both_scripts(("简讯", "快讯", "短讯", "速递", "速览", "简报"))
-# Labels of a folio line (报眉): the editors of the page.
+# The title of a column of short items (栏目名): 简讯, 快讯, 新闻速递, and of
+# a column of letters (读者来信, 群众来信).
+COLUMN_NAMES: Final = both_scripts(("简讯", "快讯", "短讯", "速递", "速览", "简报", "来信"))
+# The genre label set over the headline of a commentary (社论, 短评): the
+# article's kicker, as a bracketed column tag (【光明论坛】) is.
+GENRE_LABELS: Final = both_scripts(("社论", "短评", "时评", "述评", "小评论", "评论员文章", "新闻分析"))
+# Labels of a folio line (报眉): the editors of the page, also the editor
+# credited at the end of an article (（编辑：X）, 编辑 X 校对 Y).
 FOLIO_LABELS: Final = both_scripts(
-    ("责任编辑", "责编", "美编", "校对", "版式", "组版", "本版编辑", "本版责编", "本栏编辑", "本栏责编")
+    (
+        "责任编辑",
+        "责编",
+        "编辑",
+        "美编",
+        "校对",
+        "版式",
+        "组版",
+        "本版编辑",
+        "本版责编",
+        "本栏编辑",
+        "本栏责编",
+    )
 )
 # Weekday words of a folio date (2023年3月28日 星期二).
 WEEKDAY_WORDS: Final = ("星期", "週", "周")

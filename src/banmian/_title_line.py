@@ -31,6 +31,10 @@ def is_title_line(ctx: PageReader, i: int) -> bool:
     if line.heading:
         return True
     text = line.text
+    if " " in text and (ctx.rules.is_column_name(text) or ctx.rules.is_page_name(text)):
+        # A column's or a section's name letterspaced (简　讯): set as a
+        # title, its characters apart; the title tables take it for furniture.
+        return True
     if _in_interview(ctx, i) or BOLD_LEAD_IN_RE.match(line.raw):
         # An interview's question or answer, or a paragraph that opens with
         # its lead-in in bold (**铁路部门提醒**，…): prose, however short.

@@ -74,6 +74,9 @@ MD_TABLE_CELL_SEP_RE: Final = regex.compile(r"\s*\|\s*")
 # A romanized section name printed under the Chinese one (要闻 / YAO WEN).
 PINYIN_HEADER_RE: Final = regex.compile(r"^[A-Z]{1,12}(?:[ ·\-][A-Z]{1,12}){1,8}$")
 FOLIO_PROSE_RE: Final = regex.compile(r"[，。；！？]")
+# A section name and its bare page number (公司 7), a folio part when set next
+# to another folio line (the date) at the head of a page.
+SECTION_PAGE_RE: Final = regex.compile(r"^\p{Han}{2,6}\s\d{1,3}$")
 END_MARK_RE: Final = regex.compile(rf"^[（(【\[]?(?:{alternation(lex.END_MARKS)})[）)】\]]?$")
 # A wire desk's sign-off closing an item: （編輯：林克倫）1130504,
 # （譯者：陳昱婷／核稿：陳政一）1130504; the 民國 date stamp (yyymmdd) may be missing.
@@ -164,8 +167,11 @@ SPEAKER_OPENING_RE: Final = regex.compile(
 NEWS_SOURCE_OPENING_RE: Final = regex.compile(
     rf"^(?:据|據)[^，,。]{{1,16}}?(?:{alternation(lex.NEWS_SOURCE_NOUNS)})[，,]"
 )
-# A kicker (引题) often ends in a dash leading into the headline.
-KICKER_END_RE: Final = regex.compile(r"(?:——|—|--|：|:)$|^【[^】]{1,12}】$")
+# A kicker (引题) often ends in a dash leading into the headline, or a colon;
+# or it is a column tag in brackets (【光明论坛】) or a genre label alone (短评, 社论).
+KICKER_END_RE: Final = regex.compile(
+    rf"(?:——|—|--|：|:)$|^【[^】]{{1,12}}】$|^(?:{alternation(lex.GENRE_LABELS)})$"
+)
 # A list enumerator: 一、 （一） 1. 1、 ①.
 ENUMERATOR_RE: Final = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])"

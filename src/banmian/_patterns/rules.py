@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from .. import _lexicon as lex
-from .common import _REPORTED, ENUMERATOR_RE, SPEAKER_OPENING_RE, alternation, char_class
+from .common import _REPORTED, ENUMERATOR_RE, SPACES_RE, SPEAKER_OPENING_RE, alternation, char_class
 
 if TYPE_CHECKING:
     from ..profile import Profile
@@ -57,6 +57,15 @@ class Rules:
     def canonical_role(self, word: str) -> str:
         """The normalized role of a printed role word (本报记者 → 记者)."""
         return self.role_canon.get(word, word)
+
+    def is_page_name(self, text: str) -> bool:
+        """The paper's or a section's name (报头, 版名), also letterspaced (要　闻)."""
+        text = SPACES_RE.sub("", text)
+        return bool(self.masthead_re.match(text) or self.section_name_re.match(text))
+
+    def is_column_name(self, text: str) -> bool:
+        """The title of a column of short items (简讯), also letterspaced (简　讯)."""
+        return bool(self.column_name_re.match(SPACES_RE.sub("", text)))
 
     def opens_caption(self, text: str) -> bool:
         """True when text opens with a caption lead (图为, 图：)."""
@@ -273,13 +282,16 @@ def _folio_part(profile: Profile) -> regex.Pattern[str]:
     """Folio lines (报眉): the page number (第3版, A04版, 第三版), the date with its
     weekday (2023年3月28日 星期二), also counted in 民國 years or set in Chinese
     numerals (中華民國113年5月4日 星期六, 中華民國六十七年五月四日 星期四),
-    the editors (责任编辑：…)."""
+    the editors (责任编辑：…, 编辑 刘梦 校对 吴兴发)."""
     numeral = f"[{lex.CHINESE_NUMERALS}]"
     era = rf"(?:{alternation(lex.ERA_NAMES)})"
     year = rf"(?:\d{{4}}|{era}(?:\d{{1,3}}|{numeral}{{1,6}})|{numeral}{{4}})"
     day = rf"(?:\d{{1,2}}|{numeral}{{1,3}})"
+    labels = alternation(profile.folio_labels)
     return regex.compile(
         rf"第\s?(?:[A-Z]?\d{{1,3}}|{numeral}{{1,4}})\s?版|^[A-Z]\d{{1,2}}\b|(?:^|[\s／/])[A-Z]?\d{{1,2}}版(?:[\s／/]|$)"
         rf"|{year}年{day}月{day}日\s?(?:{alternation(lex.WEEKDAY_WORDS)})[一二三四五六日天]"
-        rf"|(?:{alternation(profile.folio_labels)})\s?[:：]"
+        rf"|(?:{labels})\s?[:：]"
+        # Labels and names only, no colons: each label, then one to three names.
+        rf"|^(?:(?:{labels})\s(?:\p{{Han}}{{2,4}}\s?){{1,3}}){{1,4}}$"
     )

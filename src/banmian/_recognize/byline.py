@@ -36,8 +36,12 @@ from ..model import Author, Byline
 
 def allows_bare_names(text: str, marker: str, rules: Rules) -> bool:
     """Whether a line may be a byline of names alone: a byline marker (□)
-    says so, and so does the padding only names get (李  静)."""
-    return marker in rules.profile.byline_markers or bool(PADDED_NAMES_RE.match(text))
+    says so, and so does the padding names get (李  静) -- unless the padded
+    characters spell a column's, a section's or the paper's name, which
+    are letterspaced too (简　讯, 要　闻)."""
+    if marker in rules.profile.byline_markers:
+        return True
+    return bool(PADDED_NAMES_RE.match(text)) and not (rules.is_column_name(text) or rules.is_page_name(text))
 
 
 def split_names(text: str) -> tuple[str, ...] | None:

@@ -47,6 +47,9 @@ class TitleRun:
         article_complete: The article before ends in a complete paragraph.
         crosshead_pair: The run is two short subhead-shaped lines set one
             under the other, with no blank line between (a two-line crosshead).
+        article_signed: The article before has a byline.
+        signed_below: The text under the run ends in a bracketed byline
+            (（本报通讯员 王永康）) before anything else.
     """
 
     units: int
@@ -60,6 +63,8 @@ class TitleRun:
     gap_before: int = 0
     article_complete: bool = False
     crosshead_pair: bool = False
+    article_signed: bool = False
+    signed_below: bool = False
 
     @property
     def text_follows(self) -> bool:
@@ -188,6 +193,13 @@ def _editor_note_follows(run: TitleRun) -> bool:
     return run.following is not None and EDITOR_NOTE_RE.match(run.following.text) is not None
 
 
+def _signed_below(run: TitleRun) -> bool:
+    """A signed article stands before the run, and a bracketed byline closes
+    the text under it: an article has one byline, so the text is another
+    article's (a short item closed by （本报通讯员 X） after a signed report)."""
+    return run.article_signed and run.signed_below and run.text_follows
+
+
 ARTICLE_START: Final[tuple[Row[TitleRun], ...]] = (
     Row("first_title", START, _first_title, "港口航线再加密 (no article yet on the page)"),
     Row("byline_before", START, _byline_before, "□本报记者 王凯 / 港口航线再加密"),
@@ -206,6 +218,12 @@ ARTICLE_START: Final[tuple[Row[TitleRun], ...]] = (
     Row("editor_note_follows", START, _editor_note_follows, "港口航线再加密 / 编者按：……"),
     Row(
         "after_layout_gap", START, _after_layout_gap, "……完整的一段。 / (gap) / 让城市更有温度 / 城市的温度……"
+    ),
+    Row(
+        "signed_below",
+        START,
+        _signed_below,
+        "（a signed article） / 新桥通车 / 新桥今天通车。 / （通讯员 王永康）",
     ),
     Row("inside_article", SUBHEAD, always, "稳就业 / 全市新增就业岗位……"),
 )

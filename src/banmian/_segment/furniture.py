@@ -51,15 +51,13 @@ def heading(unit: Unit) -> int:
 
 
 def is_page_name(unit: Unit, rules: Rules) -> bool:
-    """The paper's or the section's name (报头, 版名) alone on a line."""
-    return len(unit) == 1 and bool(
-        rules.masthead_re.match(unit[0].text) or rules.section_name_re.match(unit[0].text)
-    )
+    """The paper's or the section's name (报头, 版名; letterspaced too) alone on a line."""
+    return len(unit) == 1 and rules.is_page_name(unit[0].text)
 
 
 def is_column_name(unit: Unit, rules: Rules) -> bool:
-    """The title of a column of briefs (简讯) alone on a line."""
-    return len(unit) == 1 and bool(rules.column_name_re.match(unit[0].text))
+    """The title of a column of briefs (简讯, letterspaced 简　讯) alone on a line."""
+    return len(unit) == 1 and rules.is_column_name(unit[0].text)
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ from typing import Final
 
 import attrs
 
-from .._lexicon import LAYOUT_GAP
+from .._lexicon import LAYOUT_GAP, OPENING_BRACKETS
 from .._patterns import ENUMERATOR_RE, KICKER_END_RE
 from .._records import Kind, Line
 from .._seam import seam_words, stub_opening
@@ -181,6 +181,8 @@ def step_title(page: PageState, start: int) -> int:
         gap_before=lines[0].gap_before,
         article_complete=current is not None and ends_complete(current),
         crosshead_pair=_crosshead_pair(lines),
+        article_signed=current is not None and current.byline is not None,
+        signed_below=_bracketed_byline_below(page, end),
     )
     if page.decide("article_start", ARTICLE_START, run, lines[0].number) != START:
         _subheads(page, start, end)
@@ -202,6 +204,16 @@ def step_title(page: PageState, start: int) -> int:
     page.resumed = None
     page.layout_break = False
     return _attach_byline(page, article, end)
+
+
+def _bracketed_byline_below(page: PageState, end: int) -> bool:
+    """The text under a title run ends in a bracketed byline (（本报通讯员 王永康））."""
+    index = page.run_end(end, Kind.TEXT)
+    return (
+        index > end
+        and page.kind_at(index) is Kind.BYLINE
+        and page.items[index].text.startswith(tuple(OPENING_BRACKETS[:2]))
+    )
 
 
 def _crosshead_pair(lines: list[Line]) -> bool:
