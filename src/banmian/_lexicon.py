@@ -68,9 +68,12 @@ OPEN_CLOSE_PAIRS: Final = (("“", "”"), ("「", "」"), ("『", "』"), ("（
 SPEECH_VERBS: Final = both_scripts(("说", "表示", "指出", "认为", "介绍", "强调", "透露", "称"))
 # Verbs that report findings, figures or announcements; followed by a comma
 # they open a clause of prose (数据显示，… 记者获悉，… 记者在现场看到，…
-# 交通部统计，… 管理局昨日宣布，… and the Hong Kong 分析指，…), while a
-# headline sets a colon after them.
-FINDING_VERBS: Final = both_scripts(("显示", "获悉", "了解到", "发现", "看到", "统计", "宣布", "指"))
+# 交通部统计，… 管理局昨日宣布，… 路透社报道，… 院长在会上指示，… 铁路部门
+# 提醒，… and the Hong Kong 分析指，…), while a headline sets a colon after
+# them (作出重要指示：).
+FINDING_VERBS: Final = both_scripts(
+    ("显示", "获悉", "了解到", "发现", "看到", "统计", "宣布", "指", "报道", "报导", "報導", "指示", "提醒")
+)
 # What a clause that opens with 据 names its source for (据中国侨网消息，…
 # 据海关总署统计，… 据市交通局介绍，…): the clause is prose, never a headline.
 # The first two name an outlet's news: a news item rewritten from another
