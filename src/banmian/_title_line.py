@@ -16,7 +16,7 @@ from ._lexicon import (
     SUBHEAD_MAX_CHARS,
     TITLE_FINAL_MARKS,
 )
-from ._patterns import ANSWER_RE, BOLD_LEAD_IN_RE, QUESTION_RE, TIME_LEAD_RE
+from ._patterns import ANSWER_RE, BOLD_LEAD_IN_RE, QUESTION_RE, SALUTATION_RE, TIME_LEAD_RE
 from ._recognize.reader import PageReader
 from ._text import is_note, is_title_like, reads_as_prose, starts_as_continuation
 
@@ -35,9 +35,10 @@ def is_title_line(ctx: PageReader, i: int) -> bool:
         # A column's or a section's name letterspaced (简　讯): set as a
         # title, its characters apart; the title tables take it for furniture.
         return True
-    if _in_interview(ctx, i) or BOLD_LEAD_IN_RE.match(line.raw):
-        # An interview's question or answer, or a paragraph that opens with
-        # its lead-in in bold (**铁路部门提醒**，…): prose, however short.
+    if _in_interview(ctx, i) or BOLD_LEAD_IN_RE.match(line.raw) or SALUTATION_RE.match(text):
+        # An interview's question or answer, a paragraph that opens with its
+        # lead-in in bold (**铁路部门提醒**，…), a letter's salutation
+        # (编辑同志：): prose, however short.
         return False
     if text and text[-1] in TITLE_FINAL_MARKS and len(text) <= SUBHEAD_MAX_CHARS:
         # A kicker may end in a colon (省运会倒计时100天：) and a headline in a

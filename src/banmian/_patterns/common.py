@@ -188,6 +188,11 @@ TIME_LEAD_RE: Final = regex.compile(
     r"[^，,。；]{0,6}"
     r"|(?:清晨|凌晨|上午|下午|中午|傍晚|晚上|深夜|早上|入夜)[^，,。；]{0,6})[，,]"
 )
+# A letter's salutation on a line of its own (编辑同志：  解放日报编辑部：
+# 尊敬的市长：): a readers' letter begins, whose title stands above it.
+SALUTATION_RE: Final = regex.compile(
+    r"^(?:\p{Han}{0,10}(?:编辑部|編輯部)|(?:编辑|編輯|记者|記者)同志|尊敬的\p{Han}{1,12}|亲爱的\p{Han}{1,12})[：:]$"
+)
 QUESTION_RE: Final = regex.compile(rf"^(?:{alternation(lex.INTERVIEWER_LABELS)})\s?[:：︰]")
 ANSWER_RE: Final = regex.compile(r"^(?:答|\p{Han}{2,4})\s?[:：︰]")
 
