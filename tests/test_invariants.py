@@ -417,6 +417,24 @@ def test_the_audit_names_lost_text() -> None:
     assert lost.lost_text == ((1, "王飞摄"), (2, "5"))
 
 
+def test_a_byline_s_closing_word_may_stand_cut_across_wrapped_lines_elsewhere() -> None:
+    """The 报道 a byline drops is forgiven even when the same word, cut across
+    two lines of a hard-wrapped paragraph (…经济报 / 道记者…), stands whole in
+    the joined paragraph (the hostile-input campaign found this)."""
+    paragraph = (
+        "与同行相比，北辰新能源的盈利能力处于行业前列。经济报道记者梳理发现，三家动力电池企业的海外收入均有增长。"
+        * 4
+    )
+    width = 26  # the line ends in 经济报, the next opens with 道记者
+    wrapped = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+    assert any(line.endswith("经济报") for line in wrapped)
+    edition = parse("\n".join(["动力电池出海提速", "", "本报记者 曹晓 北京报道", "", *wrapped]))
+    (article,) = edition.articles
+    assert article.byline is not None and article.byline.text == "本报记者 曹晓 北京"
+    assert len(article.blocks) == 1
+    assert edition.audit().ok, edition.audit().lost_text
+
+
 @FAST
 @given(st.lists(st.one_of(sentence(), st.sampled_from(PARAGRAPHS), st.sampled_from(BLANKS)), max_size=30))
 def test_nothing_lost_in_prose(lines: list[str]) -> None:

@@ -134,7 +134,9 @@ def _tokens(texts: Iterable[str]) -> Counter[str]:
 
 def _forgiven(source: Iterable[str], output: Iterable[str]) -> Counter[str]:
     """Tokens of the house-style words the output no longer holds."""
-    source_text, output_text = "\n".join(source), "\n".join(output)
+    # The source lines are joined as a wrapped paragraph's are (a word such as
+    # 报道 may be cut across two of them and stand whole in the output).
+    source_text, output_text = "".join(source), "\n".join(output)
     forgiven: Counter[str] = Counter()
     for word in _BYLINE_TAILS:
         missing = source_text.count(word) - output_text.count(word)
