@@ -92,9 +92,17 @@ class Piece:
 
     @property
     def nearest_cut(self) -> bool:
-        """The nearest piece is itself cut: it stops without sentence-final punctuation."""
+        """The nearest piece is itself cut: it stops without sentence-final
+        punctuation, and it is set apart from the head (a blank line or more
+        between them).  On the very next line it goes on with the head, as a
+        wrapped line does: a chain of pieces of one paragraph, not two cut
+        paragraphs interleaved."""
         near = self._context.nearest
-        return near is not None and not is_terminated(near.block.text)
+        return (
+            near is not None
+            and near.block.lines[0] > self._context.head_end + 1
+            and not is_terminated(near.block.text)
+        )
 
     @property
     def paragraph(self) -> bool:
@@ -152,6 +160,7 @@ class _HeadContext:
     rules: Rules
     pairs: Pairs
     head_index: int
+    head_end: int  # the head's last source line
     nearest: Piece | None = None
     _continues: bool | None = None
 
@@ -277,7 +286,7 @@ def choose(
 ) -> tuple[JoinRow, int | None]:
     """The row that decides which of ``candidates`` (block indices, nearest
     first) continues ``blocks[head]``, and that piece (``None`` when unjoined)."""
-    context = _HeadContext(rules, pairs, head)
+    context = _HeadContext(rules, pairs, head, blocks[head].lines[-1])
     text = blocks[head].text
     pieces = [Piece(blocks[k], text, n, context) for n, k in enumerate(candidates)]
     context.nearest = pieces[0] if pieces else None
