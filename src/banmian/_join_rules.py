@@ -30,7 +30,7 @@ import attrs
 
 from ._patterns import Rules
 from ._records import BlockDraft
-from ._seam import han_pair, seam_words, stub_opening
+from ._seam import han_pair, stub_opening, word_across
 from ._segment.table import always
 from ._text import is_terminated, starts_as_continuation
 
@@ -122,9 +122,7 @@ class Piece:
     def opens_firmly(self) -> bool:
         """It opens a paragraph by a sign stronger than its speaker (which a
         common word across the seam outweighs: 首席执|行官近期也表示，)."""
-        return self.opens and not (
-            self.word_seam and self._context.rules.opens_only_with_speaker(self.block.text)
-        )
+        return self.opens and (not self.word_seam or self._context.rules.opens_firmly(self.block.text))
 
     @functools.cached_property
     def _pair(self) -> str:
@@ -133,7 +131,7 @@ class Piece:
     @functools.cached_property
     def word_seam(self) -> bool:
         """The characters at the seam make a common word (发|展)."""
-        return bool(self._pair) and self._pair in seam_words()
+        return word_across(self._head, self.block.text)
 
     @functools.cached_property
     def seam(self) -> bool:

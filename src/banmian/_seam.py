@@ -39,6 +39,16 @@ def han_pair(head: str, tail: str) -> str:
     return pair if len(pair) == _PAIR and all("\u4e00" <= char <= "\u9fff" for char in pair) else ""
 
 
+def word_across(head: str, tail: str) -> bool:
+    """The head's last character and the tail's first make a common word (发|展).
+
+    >>> word_across("经济社会发", "展步伐加快"), word_across("沿线居民", "出行时间")
+    (True, False)
+    """
+    pair = han_pair(head, tail)
+    return bool(pair) and pair in seam_words()
+
+
 def stub_opening(text: str) -> bool:
     """The piece opens with the tail of a sentence: a clause of a few characters
     (声轰鸣，) or a whole sentence too short to open a paragraph (满负荷运转。)."""

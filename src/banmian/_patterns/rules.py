@@ -90,12 +90,6 @@ class Rules:
             or ENUMERATOR_RE.match(text)
         )
 
-    def opens_only_with_speaker(self, text: str) -> bool:
-        """True when the one sign that text opens a paragraph is its speaker
-        (法国内政部说，…): weaker than a dateline, an opener or an enumerator,
-        since a column break can also fall right before a speaker's name."""
-        return SPEAKER_OPENING_RE.match(text) is not None and not self.opens_firmly(text)
-
 
 @functools.lru_cache(maxsize=_CACHED_PROFILES)
 def rules_for(profile: Profile) -> Rules:

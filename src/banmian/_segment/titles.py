@@ -16,7 +16,7 @@ import attrs
 from .._lexicon import LAYOUT_GAP, OPENING_BRACKETS
 from .._patterns import ENUMERATOR_RE, KICKER_END_RE
 from .._records import Kind, Line
-from .._seam import seam_words, stub_opening
+from .._seam import stub_opening, word_across
 from .._text import is_subhead_like, join_pieces
 from ..model import Byline, Decision
 from .article_start import ARTICLE_START, START, TitleRun, ends_complete, is_brief
@@ -153,7 +153,7 @@ def _word_cut(text: str, page: PageState, after: int) -> bool:
     if after >= len(page.items) or page.items[after].kind != Kind.TEXT:
         return False
     following = page.items[after].line.text
-    return (text[-1:] + following[:1]) in seam_words() and stub_opening(following)
+    return word_across(text, following) and stub_opening(following)
 
 
 def step_title(page: PageState, start: int) -> int:
